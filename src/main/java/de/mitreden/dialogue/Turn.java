@@ -53,7 +53,7 @@ final class Turn {
 			}
 		}
 		if (input instanceof Input.Command command) {
-			return command(command.name().toLowerCase(Locale.ROOT), command.argument());
+			return command(commandName(command), command.argument());
 		}
 		if (input instanceof Input.Text text) {
 			return text(text.text());
@@ -68,6 +68,12 @@ final class Turn {
 	}
 
 	// Commands
+
+	/** "START" and "start@mitreden_bot" (Telegram adds the bot's name in groups) both mean "start". */
+	private static String commandName(Input.Command command) {
+		String name = command.name() == null ? "" : command.name().strip();
+		return name.replaceFirst("^/", "").split("@", 2)[0].toLowerCase(Locale.ROOT);
+	}
 
 	private Step command(String name, String argument) {
 		return switch (name) {
@@ -281,7 +287,7 @@ final class Turn {
 	/** Deleting and reading about privacy must work even when the dialogue is not open. */
 	private boolean allowedWhileClosed(Input input) {
 		if (input instanceof Input.Command command) {
-			return List.of("delete", "privacy", "help").contains(command.name().toLowerCase(Locale.ROOT));
+			return List.of("delete", "privacy", "help").contains(commandName(command));
 		}
 		if (input instanceof Input.Press press && state.phase() == Phase.CONFIRMING_DELETE) {
 			return ButtonData.parse(press.data())

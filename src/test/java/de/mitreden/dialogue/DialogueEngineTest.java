@@ -417,6 +417,15 @@ class DialogueEngineTest {
 	// Bad input
 
 	@Test
+	void commandsAreRecognisedWhateverTheirCaseOrBotName() {
+		Chat chat = germanAtQuestion(1);
+		chat.command("Help");
+		assertThat(chat.said()).contains("/restart");
+		chat.command("privacy@mitreden_bot");
+		assertThat(chat.said()).contains("Wir speichern nicht Ihren Namen");
+	}
+
+	@Test
 	void anUnknownCommandPointsToHelp() {
 		Chat chat = germanAtQuestion(1);
 		chat.command("weather");

@@ -59,6 +59,20 @@ class PlainLanguageTest {
 		assertThat(problems).as("questions that are not exactly one question").isEmpty();
 	}
 
+	/** A translation only counts (and is only checked) once its language is declared. */
+	@Test
+	void everyTextFileOfADialogueIsADeclaredLanguage() {
+		for (Dialogue dialogue : CATALOG.dialogues()) {
+			List<String> textFiles = FILES.list("dialogues/" + dialogue.id())
+				.stream()
+				.filter(name -> name.endsWith(".yml") && !name.equals("dialogue.yml"))
+				.map(name -> name.substring(0, name.length() - ".yml".length()))
+				.toList();
+			assertThat(dialogue.languages()).as("languages declared in dialogues/" + dialogue.id() + "/dialogue.yml")
+				.containsAll(textFiles);
+		}
+	}
+
 	@Test
 	void theCheckCatchesLongSentencesAndLongWords() {
 		assertThat(problemsIn("x", "Eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn."))
