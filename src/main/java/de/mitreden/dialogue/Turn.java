@@ -39,7 +39,13 @@ final class Turn {
 		this.dialogue = dialogue;
 		this.context = context;
 		this.before = state;
-		this.state = state;
+		this.state = withinDialogue(state, dialogue);
+	}
+
+	/** A state saved before the dialogue file lost questions continues at the end, not with an error. */
+	private static ConversationState withinDialogue(ConversationState state, Dialogue dialogue) {
+		boolean pastTheEnd = state.questionIndex() >= dialogue.questions().size();
+		return pastTheEnd && state.consented() && state.phase() != Phase.DONE ? state.done() : state;
 	}
 
 	Step take(Input input) {

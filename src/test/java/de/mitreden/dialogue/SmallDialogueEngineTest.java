@@ -138,4 +138,14 @@ class SmallDialogueEngineTest {
 		assertThat(chat.last.changes()).containsExactly(new AnswerChange.Replace("small", "mood", List.of("10"), "de"));
 	}
 
+	@Test
+	void aParticipantBeyondTheLastQuestionOfAShortenedDialogueIsAtTheEnd() {
+		ConversationState saved = new ConversationState("small", "de", Phase.QUESTION, 5, List.of(), "direct", true,
+				null);
+		Step step = bot.engine().handle(saved, new Input.Resume(), new StepContext(LocalDate.of(2026, 6, 1), "de", ""));
+		assertThat(step.state().phase()).isEqualTo(Phase.DONE);
+		assertThat(step.replies()).extracting(Reply::text).containsExactly(
+				"Sie haben alle Fragen beantwortet. Danke! Mit /restart antworten Sie noch einmal. Mit /delete löschen Sie Ihre Antworten.");
+	}
+
 }
