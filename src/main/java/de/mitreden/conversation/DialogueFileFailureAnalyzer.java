@@ -1,0 +1,20 @@
+package de.mitreden.conversation;
+
+import de.mitreden.dialogue.DialogueFileException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Shows an invalid dialogue file as a short start-up failure report (file, line, problem) instead of
+ * a long stack trace. Registered in {@code META-INF/spring.factories}.
+ */
+class DialogueFileFailureAnalyzer extends AbstractFailureAnalyzer<DialogueFileException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, DialogueFileException cause) {
+		return new FailureAnalysis("A dialogue file is invalid: " + cause.getMessage(),
+				"Correct the dialogue file and start mitreden again.", cause);
+	}
+
+}
