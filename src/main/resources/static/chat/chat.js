@@ -70,7 +70,8 @@
 
 	/**
 	 * Sends one input and shows the answer. `before` runs once the answer is there (e.g. to show what
-	 * the participant pressed); on failure the input stays, so nothing typed is lost.
+	 * the participant pressed). On failure nothing is lost: `failed` puts typed text back, and the
+	 * error message offers to send the same input again.
 	 */
 	async function exchange(message, options = {}) {
 		if (busy) {
@@ -91,7 +92,7 @@
 			if (options.failed) {
 				options.failed();
 			}
-			showError();
+			showError(options.retry || (() => exchange(message, options)));
 			return null;
 		} finally {
 			setBusy(false);
@@ -183,13 +184,22 @@
 		return message;
 	}
 
-	function showError() {
+	/** A warning sign and a button to try again; the button's label is the page's "send". */
+	function showError(retry) {
 		const message = element('div', 'msg bot error');
 		const bubble = element('div', 'bubble');
-		bubble.appendChild(element('p', null, page ? page.error : '⚠'));
+		bubble.appendChild(element('p', null, '⚠️'));
+		const again = element('button', 'retry', page ? page.send : sendButton.textContent);
+		again.type = 'button';
+		again.addEventListener('click', () => {
+			message.remove();
+			retry();
+		});
+		bubble.appendChild(again);
 		message.appendChild(bubble);
 		log.appendChild(message);
 		reveal(message);
+		again.focus({ preventScroll: true });
 	}
 
 	/** Only the newest question can be answered: earlier buttons stay visible but no longer work. */
@@ -275,6 +285,7 @@
 				field.value = typed;
 				fitField();
 			},
+			retry: () => form.requestSubmit(),
 		});
 	}
 
@@ -332,14 +343,14 @@
 
 	async function begin() {
 		if (storage.get()) {
-			const answer = await exchange({ resume: true }, { quiet: true });
+			const answer = await exchange({ resume: true }, { quiet: true, retry: begin });
 			if (answer === null || answer.replies.length > 0) {
 				return;
 			}
 		} else {
 			storage.set(newId());
 		}
-		await exchange({ command: 'start', argument: code }, { quiet: true });
+		await exchange({ command: 'start', argument: code }, { quiet: true, retry: begin });
 	}
 
 	form.addEventListener('submit', sendTyped);

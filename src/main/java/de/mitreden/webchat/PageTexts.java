@@ -15,11 +15,10 @@ import de.mitreden.dialogue.DialogueEngine;
  * @param inputLabel the label of the answer field (read by screen readers)
  * @param placeholder the hint inside the empty answer field
  * @param send the send button
- * @param error shown when the server cannot be reached; what was typed stays in the field
  * @param menu the commands offered as buttons on the page
  */
 record PageTexts(String title, String anonymousNote, String inputLabel, String placeholder, String send,
-		String error, List<MenuEntry> menu) {
+		List<MenuEntry> menu) {
 
 	/** Keys of bot/messages the page needs; a test checks every language has them. */
 	static final List<String> KEYS = List.of("web.title", "web.anonymous-note", "web.input-label",
@@ -34,7 +33,7 @@ record PageTexts(String title, String anonymousNote, String inputLabel, String p
 	static PageTexts of(DialogueEngine engine, String language) {
 		return new PageTexts(engine.text(language, "web.title"), engine.text(language, "web.anonymous-note"),
 				engine.text(language, "web.input-label"), engine.text(language, "web.placeholder"),
-				engine.text(language, "web.send"), engine.text(language, "errors.unsupported"), menu(engine, language));
+				engine.text(language, "web.send"), menu(engine, language));
 	}
 
 	private static List<MenuEntry> menu(DialogueEngine engine, String language) {

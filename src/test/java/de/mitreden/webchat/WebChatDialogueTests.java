@@ -1,0 +1,199 @@
+package de.mitreden.webchat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole dialogue through the web chat's JSON API over real HTTP, against the real engine and a
+ * real H2 database in a temporary directory; then the staff export shows what was answered.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class WebChatDialogueTests {
+
+	static final String ADMIN_PASSWORD = "test-admin-password";
+
+	@LocalServerPort
+	int port;
+
+	private String unique;
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) throws IOException {
+		Path dataDir = Files.createTempDirectory("mitreden-webchat-test");
+		registry.add("mitreden.data-dir", dataDir::toString);
+		registry.add("mitreden.admin.password", () -> ADMIN_PASSWORD);
+		registry.add("mitreden.web.public-url", () -> "https://mitreden.example.org/");
+	}
+
+	@BeforeEach
+	void uniqueAnswers() {
+		this.unique = UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void wholeDialogueWithAMultiplierCodeIsExportedUnderThatChannel() {
+		WebChatClient citizen = new WebChatClient(this.port, "de-DE");
+		startAndConsent(citizen, "verein42");
+
+		citizen.type("Im Sportverein spielen alle zusammen " + this.unique);
+		citizen.press("m:");
+		citizen.type("Auf dem Wochenmarkt " + this.unique);
+		citizen.press("n:");
+		citizen.type("Bei Ämtern ist es schwer " + this.unique);
+		citizen.press("n:");
+		citizen.press("a:2:4");
+		JsonNode toggled = citizen.press("t:3:work");
+		assertThat(toggled.get("replies").get(0).get("replaces").asBoolean()).as("a tick replaces the question")
+			.isTrue();
+		citizen.press("t:3:togetherness");
+		citizen.press("d:3");
+		citizen.press("a:4:30-49");
+		citizen.press("s:5");
+		citizen.press("a:6:rather-not-say");
+
+		assertThat(String.join("\n", citizen.texts())).as("the thanks share the web chat")
+			.contains("https://mitreden.example.org/chat");
+		List<CSVRecord> answers = answersOf(citizen, "Im Sportverein spielen alle zusammen " + this.unique);
+		assertThat(answers).extracting((row) -> row.get("channel")).containsOnly("verein42");
+		assertThat(answers).extracting((row) -> row.get("language")).containsOnly("de");
+		assertThat(answers).extracting((row) -> row.get("answer"))
+			.contains("Im Sportverein spielen alle zusammen " + this.unique, "Auf dem Wochenmarkt " + this.unique,
+					"Bei Ämtern ist es schwer " + this.unique, "4", "30-49", "rather-not-say")
+			.anySatisfy((answer) -> assertThat(answer).contains("work"))
+			.anySatisfy((answer) -> assertThat(answer).contains("togetherness"));
+		assertThat(answers).extracting((row) -> row.get("question")).doesNotContain("lives-works");
+	}
+
+	@Test
+	void aStartWithoutCodeCountsAsWeb() {
+		WebChatClient citizen = new WebChatClient(this.port, "de");
+		startAndConsent(citizen, null);
+		citizen.type("Ohne Code " + this.unique);
+
+		assertThat(answersOf(citizen, "Ohne Code " + this.unique)).extracting((row) -> row.get("channel"))
+			.containsOnly("web");
+	}
+
+	@Test
+	void anInvalidCodeIsIgnored() {
+		WebChatClient citizen = new WebChatClient(this.port, "de");
+		startAndConsent(citizen, "verein 42; DROP TABLE");
+		citizen.type("Falscher Code " + this.unique);
+
+		assertThat(answersOf(citizen, "Falscher Code " + this.unique)).extracting((row) -> row.get("channel"))
+			.containsOnly("web");
+	}
+
+	@Test
+	void aReloadContinuesWhereTheParticipantWas() {
+		WebChatClient citizen = new WebChatClient(this.port, "de");
+		startAndConsent(citizen, "verein42");
+		citizen.type("Vor dem Neuladen " + this.unique);
+		List<String> secondQuestion = citizen.texts(citizen.press("n:"));
+		int storedBefore = citizen.export("admin", ADMIN_PASSWORD).size();
+
+		WebChatClient reloaded = new WebChatClient(this.port, citizen.id(), "de");
+		reloaded.resume();
+
+		assertThat(reloaded.texts()).last().isEqualTo(secondQuestion.get(secondQuestion.size() - 1));
+		assertThat(reloaded.export("admin", ADMIN_PASSWORD)).as("a reload stores nothing").hasSize(storedBefore);
+		reloaded.type("Nach dem Neuladen " + this.unique);
+		assertThat(answersOf(reloaded, "Nach dem Neuladen " + this.unique)).extracting((row) -> row.get("question"))
+			.containsOnly("open-not-yet");
+	}
+
+	@Test
+	void typedCommandsWorkAsInTelegram() {
+		WebChatClient citizen = new WebChatClient(this.port, "de");
+		citizen.start(null);
+
+		citizen.type("/language");
+
+		assertThat(citizen.buttons()).contains("L:de", "L:en");
+	}
+
+	@Test
+	void aTooLongTextIsAnsweredKindlyAndNotStored() {
+		WebChatClient citizen = new WebChatClient(this.port, "de");
+		startAndConsent(citizen, null);
+		String tooLong = "Lang " + this.unique + " " + "x".repeat(2001);
+
+		citizen.type(tooLong);
+
+		assertThat(String.join(" ", citizen.texts())).contains(String.valueOf(tooLong.length()));
+		assertThat(citizen.export("admin", ADMIN_PASSWORD)).extracting((row) -> row.get("answer"))
+			.noneSatisfy((answer) -> assertThat(answer).contains(this.unique));
+	}
+
+	@Test
+	void anIdThatIsNoUuidIsRefusedWithAMessage() {
+		WebChatClient client = new WebChatClient(this.port, "192.168.1.20", "de");
+
+		var response = client.post("{\"id\":\"192.168.1.20\",\"text\":\"Hallo\"}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(response.body()).contains("\"error\"");
+	}
+
+	@Test
+	void absurdBodiesAndMalformedRequestsAreRefused() {
+		WebChatClient client = new WebChatClient(this.port, "de");
+		String id = client.id();
+
+		assertThat(client.post("{\"id\":\"" + id + "\",\"text\":\"" + "x".repeat(17_000) + "\"}").statusCode())
+			.isEqualTo(413);
+		assertThat(client.post("not json").statusCode()).isEqualTo(400);
+		assertThat(client.post("{\"id\":\"" + id + "\"}").statusCode()).isEqualTo(400);
+		assertThat(client.post("{\"id\":\"" + id + "\",\"text\":\"a\",\"press\":\"c\"}").statusCode())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void theChatUsesNoCookies() {
+		WebChatClient client = new WebChatClient(this.port, "de");
+		var response = client.post("{\"id\":\"" + client.id() + "\",\"command\":\"start\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(client.get("/chat", null).headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	/** Starts, picks German if asked for a language, and agrees. */
+	private static void startAndConsent(WebChatClient citizen, String code) {
+		citizen.start(code);
+		if (citizen.buttons().contains("L:de")) {
+			citizen.press("L:de");
+		}
+		citizen.press("c");
+	}
+
+	/** All exported answers of the respondent who gave {@code answer}. */
+	private static List<CSVRecord> answersOf(WebChatClient client, String answer) {
+		List<CSVRecord> all = client.export("admin", ADMIN_PASSWORD);
+		String respondent = all.stream()
+			.filter((row) -> row.get("answer").equals(answer))
+			.map((row) -> row.get("respondent"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("answer not exported: " + answer));
+		return all.stream().filter((row) -> row.get("respondent").equals(respondent)).toList();
+	}
+
+}
