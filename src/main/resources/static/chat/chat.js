@@ -333,8 +333,11 @@
 		}
 	}
 
-	/** The field grows with the text, up to 40% of the screen. */
+	/** The field grows with the text, up to 40% of the screen (CSS does it where field-sizing works). */
 	function fitField() {
+		if (window.CSS && CSS.supports('field-sizing', 'content')) {
+			return;
+		}
 		field.style.height = 'auto';
 		field.style.height = field.scrollHeight + 4 + 'px';
 	}

@@ -125,6 +125,7 @@ class WebChatBrowserTest {
 		waitUntil(() -> !busy());
 		assertThat(browser.switchTo().activeElement().getAttribute("data-press")).as("focus stays on the ticked option")
 			.isEqualTo("t:3:work");
+		screenshot("chat-" + LANGUAGE + "-multiple-choice");
 		waitForButton("d:3").click();
 		waitForButton("a:4:30-49").click();
 		waitForButton("s:5").click();
@@ -132,6 +133,7 @@ class WebChatBrowserTest {
 		waitUntil(() -> !busy() && lastBotBubble().getText().contains("/chat"));
 
 		assertThat(lastBotBubble().getCssValue("direction")).isEqualTo("rtl");
+		screenshot("chat-" + LANGUAGE + "-thanks");
 		List<CSVRecord> exported = new WebChatClient(this.port, LANGUAGE).export("admin", ADMIN_PASSWORD);
 		assertThat(exported).filteredOn((row) -> row.get("answer").equals("في النادي الرياضي يلعب الجميع معا"))
 			.extracting((row) -> row.get("channel"), (row) -> row.get("language"))
@@ -185,6 +187,18 @@ class WebChatBrowserTest {
 		List<WebElement> bubbles = browser.findElements(By.cssSelector(".msg.bot:not(.typing) .bubble"));
 		assertThat(bubbles).isNotEmpty();
 		return bubbles.get(bubbles.size() - 1);
+	}
+
+	/** Kept in target/screenshots for people to look at (CI can archive them). */
+	private static void screenshot(String name) {
+		try {
+			Path file = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private WebElement html() {

@@ -20,11 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole dialogue through the web chat's JSON API over real HTTP, against the real engine and a
- * real H2 database in a temporary directory; then the staff export shows what was answered.
+ * The web chat over real HTTP, against the real engine and a real H2 database in a temporary
+ * directory: the whole dialogue through the JSON API (then the staff export shows what was
+ * answered), and the page in the participant's language.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class WebChatDialogueTests {
+class WebChatHttpTests {
 
 	static final String ADMIN_PASSWORD = "test-admin-password";
 
@@ -174,6 +175,55 @@ class WebChatDialogueTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(client.get("/chat", null).headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void thePageSpeaksTheLanguageTheLinkAsksFor() {
+		String arabic = page("/chat?lang=ar", null);
+		String english = page("/chat?lang=en-GB", null);
+
+		assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">");
+		assertThat(english).contains("<html lang=\"en\" dir=\"ltr\">");
+	}
+
+	@Test
+	void thePageFollowsTheBrowsersLanguages() {
+		assertThat(page("/chat", "fr-FR,fr;q=0.9,en;q=0.8")).contains("<html lang=\"en\" dir=\"ltr\">");
+		assertThat(page("/chat", "fr-FR")).contains("<html lang=\"de\" dir=\"ltr\">");
+		assertThat(page("/chat", null)).contains("<html lang=\"de\" dir=\"ltr\">");
+	}
+
+	@Test
+	void theMultiplierCodeReachesTheScriptEscaped() {
+		assertThat(page("/chat?c=verein42", null)).contains("data-code=\"verein42\"");
+		assertThat(page("/chat?c=%22%3E%3Cscript%3E", null)).doesNotContain("\"><script>")
+			.contains("data-code=\"&quot;&gt;&lt;script&gt;\"");
+	}
+
+	@Test
+	void theServersAddressLeadsToTheChat() {
+		var response = new WebChatClient(this.port, "de").get("/", null);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/chat"));
+	}
+
+	private String page(String path, String acceptLanguage) {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + path));
+		if (acceptLanguage != null) {
+			request.header("Accept-Language", acceptLanguage);
+		}
+		try {
+			var response = java.net.http.HttpClient.newHttpClient()
+				.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			return response.body();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new AssertionError(ex);
+		}
 	}
 
 	/** Starts, picks German if asked for a language, and agrees. */
