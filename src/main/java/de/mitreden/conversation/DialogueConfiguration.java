@@ -9,6 +9,7 @@ import de.mitreden.dialogue.BotFiles;
 import de.mitreden.dialogue.Dialogue;
 import de.mitreden.dialogue.DialogueCatalog;
 import de.mitreden.dialogue.DialogueEngine;
+import de.mitreden.dialogue.DialogueFileException;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,7 @@ class DialogueConfiguration {
 			return bundled;
 		}
 		if (!Files.isDirectory(settings.overrideDir())) {
-			throw new IllegalStateException("mitreden.dialogues.dir: " + settings.overrideDir().toAbsolutePath()
+			throw new DialogueFileException("mitreden.dialogues.dir: " + settings.overrideDir().toAbsolutePath()
 					+ " is not a directory");
 		}
 		log.info("Dialogues: from {}", settings.overrideDir().toAbsolutePath());

@@ -13,8 +13,8 @@ class DialogueFileFailureAnalyzer extends AbstractFailureAnalyzer<DialogueFileEx
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DialogueFileException cause) {
-		return new FailureAnalysis("A dialogue file is invalid: " + cause.getMessage(),
-				"Correct the dialogue file and start mitreden again.", cause);
+		return new FailureAnalysis("The dialogues cannot be loaded: " + cause.getMessage(),
+				"Correct the dialogue file (or the setting) named above and start mitreden again.", cause);
 	}
 
 }

@@ -101,8 +101,8 @@ class DialogueWiringTests {
 			.run("--mitreden.dialogues.dir=" + this.dir, "--mitreden.data-dir=" + TestDataDir.fresh(DialogueWiringTests.class)));
 
 		String report = output.getOut().substring(output.getOut().indexOf("APPLICATION FAILED TO START"));
-		assertThat(report).contains("A dialogue file is invalid: " + dialogueFile)
-			.contains("Correct the dialogue file and start mitreden again.")
+		assertThat(report).contains("The dialogues cannot be loaded: " + dialogueFile)
+			.contains("Correct the dialogue file (or the setting) named above and start mitreden again.")
 			.doesNotContain("\tat ");
 	}
 
