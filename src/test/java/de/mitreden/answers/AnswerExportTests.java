@@ -33,15 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The staff export over real HTTP: every answer comes out exactly as written (quotes, commas, line
  * breaks, umlauts, Arabic), formulas cannot run in a spreadsheet, and nothing comes out without the
  * staff account.
- * <p>
- * The staff account is configured by the admin module's security ({@code mitreden.admin.*}); the
- * {@code spring.security.user.*} properties give the same account to Spring Boot's default security
- * until that configuration exists, so these tests hold with and without it.
+ * The staff account is the admin module's ({@code mitreden.admin.*}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mitreden.admin.username=" + AnswerExportTests.USER,
-				"mitreden.admin.password=" + AnswerExportTests.PASSWORD, "spring.security.user.name=" + AnswerExportTests.USER,
-				"spring.security.user.password=" + AnswerExportTests.PASSWORD })
+				"mitreden.admin.password=" + AnswerExportTests.PASSWORD })
 class AnswerExportTests {
 
 	static final String USER = "staff";
