@@ -41,7 +41,12 @@ class AdminAccount {
 		if (this.settings.hasPassword()) {
 			return this.encoder.encode(this.settings.password());
 		}
-		return this.file.readHash().orElseGet(this::generate);
+		return this.file.readHash().map(this::stored).orElseGet(this::generate);
+	}
+
+	private String stored(String hash) {
+		log.info("Admin account '{}': password as generated earlier (hash in {})", username(), this.file.path());
+		return hash;
 	}
 
 	private String generate() {
@@ -56,8 +61,8 @@ class AdminAccount {
 		log.warn("""
 
 				========================================================================
-				Generated admin password for user '{}': {}
-				— it will not be shown again; set MITREDEN_ADMIN_PASSWORD to choose one.
+				Generated admin password for user '{}': {} — it will not be shown again; \
+				set MITREDEN_ADMIN_PASSWORD to choose one.
 				Only its hash is kept, in {}.
 				========================================================================""",
 				username(), password, this.file.path());
