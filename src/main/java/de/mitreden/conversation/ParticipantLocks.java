@@ -48,14 +48,20 @@ class ParticipantLocks {
 	/** Locks until the current transaction has completed (committed or rolled back). */
 	void lockUntilCompletion(ParticipantKey key) {
 		ReentrantLock lock = lock(key);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		try {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
-			@Override
-			public void afterCompletion(int status) {
-				lock.unlock();
-			}
+				@Override
+				public void afterCompletion(int status) {
+					lock.unlock();
+				}
 
-		});
+			});
+		}
+		catch (RuntimeException ex) {
+			lock.unlock();
+			throw ex;
+		}
 	}
 
 }
