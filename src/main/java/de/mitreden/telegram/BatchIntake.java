@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -110,7 +111,7 @@ final class BatchIntake {
 	private Reply groupChatNotice(String clientLanguage) {
 		DialogueEngine engine = this.conversations.engine();
 		String language = engine.resolveLanguage(clientLanguage);
-		String text = engine.text(language, GROUP_CHAT_TEXT).replace("{link}", this.identity.shareLink());
+		String text = engine.text(language, GROUP_CHAT_TEXT, Map.of("link", this.identity.shareLink()));
 		return new Reply(text, List.of(), false, engine.isRightToLeft(language));
 	}
 

@@ -90,7 +90,7 @@ final class UpdateTranslator {
 		if (botSuffix >= 0) {
 			name = name.substring(0, botSuffix);
 		}
-		String argument = (parts.length > 1) ? parts[1].strip() : "";
+		String argument = (parts.length > 1 && !parts[1].isBlank()) ? parts[1].strip() : null;
 		return new Input.Command(name.toLowerCase(Locale.ROOT), argument);
 	}
 

@@ -34,9 +34,9 @@ class UpdateTranslatorTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			/start verein42                 | start      | verein42
-			/start                          | start      | ''
+			/start                          | start      |
 			/START@mitreden_test_bot  code  | start      | code
-			/help@other_bot                 | help       | ''
+			/help@other_bot                 | help       |
 			/frobnicate x y                 | frobnicate | x y
 			""")
 	void slashTextIsACommandWithoutTheBotSuffix(String text, String name, String argument) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -225,9 +226,11 @@ public final class FakeBotApi implements AutoCloseable {
 			return error(401, "Unauthorized");
 		}
 		JsonNode request = body.isEmpty() ? JSON.createObjectNode() : JSON.readTree(body);
-		return switch (path.substring(prefix.length())) {
+		// Bot API method names are case-insensitive; the library sends most in lower case, some not.
+		String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+		return switch (method) {
 			case "getupdates" -> ok(getUpdates(request));
-			case "deletewebhook", "setmycommands" -> ok(remember(path, request));
+			case "deletewebhook", "setmycommands" -> ok(remember(method, request));
 			case "getme" -> ok(Updates.bot(BOT_ID, BOT_USERNAME));
 			case "answercallbackquery" -> ok(answerPress(request));
 			case "sendmessage" -> sendMessage(request);
@@ -250,8 +253,8 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	private Object remember(String path, JsonNode request) {
-		if (path.endsWith("setmycommands")) {
+	private Object remember(String method, JsonNode request) {
+		if (method.equals("setmycommands")) {
 			List<String> commands = new ArrayList<>();
 			request.path("commands").forEach(command -> commands.add(command.path("command").asString()));
 			synchronized (this.lock) {
