@@ -50,7 +50,7 @@ final class DatabaseRetry {
 				if (System.nanoTime() - giveUpAt > 0) {
 					throw new DatabaseGone(ex);
 				}
-				log.warn("Database not available ({}); trying the same Telegram batch again in {} ms",
+				log.warn("Database not available or busy ({}); trying the same Telegram batch again in {} ms",
 						ex.getClass().getSimpleName(), pause);
 				Thread.sleep(pause);
 				pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);

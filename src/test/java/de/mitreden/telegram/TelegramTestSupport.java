@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import de.mitreden.telegram.fake.FakeBotApi;
 import de.mitreden.telegram.fake.SentMessage;
@@ -43,6 +46,9 @@ abstract class TelegramTestSupport {
 		registry.add("mitreden.telegram.api-url", api::url);
 		registry.add("mitreden.admin.username", () -> ADMIN_USER);
 		registry.add("mitreden.admin.password", () -> ADMIN_PASSWORD);
+		// A lock held by another transaction fails fast (H2 waits longer by default), so the
+		// database-hiccup test sees the retry in place within seconds.
+		registry.add("spring.datasource.hikari.connection-init-sql", () -> "SET LOCK_TIMEOUT 500");
 	}
 
 	/** Sends a text (or command) and waits until the bot is done with it; returns what it sent back. */
@@ -88,6 +94,27 @@ abstract class TelegramTestSupport {
 
 	static List<String> texts(List<SentMessage> messages) {
 		return messages.stream().map(SentMessage::text).toList();
+	}
+
+	private static final AtomicLong nextUserId = new AtomicLong(7_100_000_000L);
+
+	/** A new citizen who agreed and sees the first question. */
+	static TgUser atFirstQuestion(String language) {
+		TgUser citizen = newCitizen(language);
+		say(citizen, "/start");
+		List<SentMessage> question = press(citizen, language.equals("de") ? "Ja, los geht's" : "Yes, let's start");
+		assertThat(String.join("\n", texts(question))).containsAnyOf("Frage 1 von 7", "Question 1 of 7");
+		return citizen;
+	}
+
+	static TgUser newCitizen(String language) {
+		long id = nextUserId.incrementAndGet();
+		return new TgUser(id, "Test" + id, "Bürgerin", "user" + id, language);
+	}
+
+	/** A fresh negative id, for groups and channels. */
+	static long newGroupId() {
+		return -nextUserId.incrementAndGet();
 	}
 
 	int answerRows() {
