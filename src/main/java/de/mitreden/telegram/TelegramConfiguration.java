@@ -98,6 +98,11 @@ class TelegramConfiguration {
 		return new TelegramPolling(settings, calls, conversations.engine(), identity, consumer, polling);
 	}
 
+	@Bean
+	TelegramHealth telegramHealthIndicator(TelegramPolling polling) {
+		return new TelegramHealth(polling);
+	}
+
 	private static Dispatcher dispatcher() {
 		Dispatcher dispatcher = new Dispatcher();
 		dispatcher.setMaxRequests(SENDING_THREADS * 2);

@@ -59,7 +59,7 @@ final class TelegramPolling implements ApplicationListener<ApplicationReadyEvent
 
 	private TelegramBotsLongPollingApplication polling;
 
-	private BotSession session;
+	private volatile BotSession session;
 
 	TelegramPolling(TelegramSettings settings, TelegramCalls calls, DialogueEngine engine, BotIdentity identity,
 			BatchConsumer consumer, OkHttpClient pollingHttp) {
@@ -81,10 +81,17 @@ final class TelegramPolling implements ApplicationListener<ApplicationReadyEvent
 		startPolling(username, 0);
 	}
 
-	/** True while polling runs; false after it ended (see docs/ARCHITECTURE.md, Telegram transport). */
-	boolean isPolling() {
-		return this.session != null && this.session.getRunningPolling() != null
-				&& !this.session.getRunningPolling().isDone();
+	/** Whether polling runs; the library's {@code isRunning()} stays true after polling died. */
+	State state() {
+		BotSession current = this.session;
+		if (current == null || current.getRunningPolling() == null) {
+			return State.STARTING;
+		}
+		return current.getRunningPolling().isDone() ? State.ENDED : State.POLLING;
+	}
+
+	enum State {
+		STARTING, POLLING, ENDED
 	}
 
 	private String username() {

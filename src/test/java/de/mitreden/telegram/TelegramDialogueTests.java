@@ -19,6 +19,8 @@ import de.mitreden.telegram.fake.TgUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +55,11 @@ class TelegramDialogueTests extends TelegramTestSupport {
 		assertThat(api.commandMenus()).containsKeys("de", "en", "");
 		assertThat(api.commandMenus().get("de")).containsExactly("start", "help", "language", "restart", "privacy",
 				"delete");
+	}
+
+	@Test
+	void healthReportsThatTheBotIsPolling(@Autowired TelegramHealth health) {
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 	}
 
 	private static void walkTheWholeDialogue(TgUser citizen) {
