@@ -72,7 +72,7 @@ final class Prompts {
 			lines.add(texts.get(language, "question.multiple-hint"));
 		}
 		List<List<Button>> buttons = questionButtons(index, question, questionTexts, ticked);
-		return new Reply(String.join("\n", lines), buttons, replacesPressedMessage, rightToLeft());
+		return new Reply(String.join("\n", lines), buttons, replacesPressedMessage, rightToLeft(), language);
 	}
 
 	private List<List<Button>> questionButtons(int index, Question question, QuestionTexts questionTexts,
@@ -147,7 +147,7 @@ final class Prompts {
 	}
 
 	private Reply reply(String text, List<List<Button>> buttons) {
-		return new Reply(text, buttons, false, rightToLeft());
+		return new Reply(text, buttons, false, rightToLeft(), language);
 	}
 
 	private boolean rightToLeft() {

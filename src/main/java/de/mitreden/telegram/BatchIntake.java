@@ -112,7 +112,7 @@ final class BatchIntake {
 		DialogueEngine engine = this.conversations.engine();
 		String language = engine.resolveLanguage(clientLanguage);
 		String text = engine.text(language, GROUP_CHAT_TEXT, Map.of("link", this.identity.shareLink()));
-		return new Reply(text, List.of(), false, engine.isRightToLeft(language));
+		return new Reply(text, List.of(), false, engine.isRightToLeft(language), language);
 	}
 
 }

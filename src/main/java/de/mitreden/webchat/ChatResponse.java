@@ -25,7 +25,7 @@ record ChatResponse(List<Message> replies, String lang, String dir, PageTexts pa
 
 		static Message of(Reply reply, ChatLanguage language) {
 			return new Message(reply.text(), reply.buttons(), reply.replacesPressedMessage(),
-					reply.rightToLeft() ? "rtl" : "ltr", language.code());
+					reply.rightToLeft() ? "rtl" : "ltr", (reply.language() != null) ? reply.language() : language.code());
 		}
 
 	}

@@ -6,9 +6,9 @@ import de.mitreden.dialogue.DialogueEngine;
 import de.mitreden.dialogue.Reply;
 
 /**
- * The language the bot's replies are in. A {@link Reply} tells only its writing direction, so the
- * language is the one the browser asked for unless the direction says otherwise (the participant
- * chose another language in the dialogue); then it is the supported language with that direction.
+ * The language the page should speak after a step: the language of the bot's last reply (the
+ * participant may just have chosen another one), or the one the browser asked for if there was no
+ * reply.
  */
 final class ReplyLanguage {
 
@@ -16,19 +16,10 @@ final class ReplyLanguage {
 	}
 
 	static ChatLanguage of(DialogueEngine engine, List<Reply> replies, ChatLanguage asked) {
-		if (replies.isEmpty()) {
+		if (replies.isEmpty() || replies.get(replies.size() - 1).language() == null) {
 			return asked;
 		}
-		boolean rightToLeft = replies.get(replies.size() - 1).rightToLeft();
-		if (rightToLeft == "rtl".equals(asked.dir())) {
-			return asked;
-		}
-		return engine.languages()
-			.stream()
-			.filter((code) -> engine.isRightToLeft(code) == rightToLeft)
-			.findFirst()
-			.map((code) -> ChatLanguage.of(engine, code))
-			.orElse(asked);
+		return ChatLanguage.of(engine, replies.get(replies.size() - 1).language());
 	}
 
 }

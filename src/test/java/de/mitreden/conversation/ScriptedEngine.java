@@ -70,7 +70,7 @@ final class ScriptedEngine {
 	private static Step reply(ConversationState state, AnswerChange... changes) {
 		String text = state.phase() + " " + state.questionIndex() + " " + state.language() + " " + state.channel()
 				+ " consented=" + state.consented();
-		return new Step(state, List.of(new Reply(text, List.of(), false, false)), List.of(changes));
+		return new Step(state, List.of(new Reply(text, List.of(), false, false, "de")), List.of(changes));
 	}
 
 }

@@ -122,6 +122,20 @@ class WebChatHttpTests {
 	}
 
 	@Test
+	void thePageSwitchesToTheLanguageTheParticipantChoosesInTheDialogue() {
+		WebChatClient citizen = new WebChatClient(this.port, "ar");
+		citizen.start(null);
+		citizen.type("/language");
+
+		JsonNode answer = citizen.press("L:en");
+
+		assertThat(answer.get("lang").asString()).isEqualTo("en");
+		assertThat(answer.get("dir").asString()).isEqualTo("ltr");
+		assertThat(answer.get("replies").get(0).get("lang").asString()).isEqualTo("en");
+		assertThat(answer.get("page").toString()).contains("Send");
+	}
+
+	@Test
 	void typedCommandsWorkAsInTelegram() {
 		WebChatClient citizen = new WebChatClient(this.port, "de");
 		citizen.start(null);
