@@ -128,6 +128,22 @@ class TelegramDeliveryTests extends TelegramTestSupport {
 		assertThat(answerRows()).isEqualTo(answers + 1);
 	}
 
+	@Test
+	void aPersonWhoBlockedTheBotIsGivenUpOnAtOnceAndOthersStillGetTheirReplies() {
+		TgUser blocker = atFirstQuestion("de");
+		TgUser other = atFirstQuestion("de");
+		api.blockBot(blocker);
+		int refused = api.refusedAsBlocked();
+		int before = api.sentTo(other.id()).size();
+
+		int fromBlocker = api.send(blocker, "/help");
+		int fromOther = api.send(other, "/help");
+		api.awaitConfirmed(Math.max(fromBlocker, fromOther));
+
+		assertThat(api.refusedAsBlocked()).isEqualTo(refused + 1);
+		assertThat(api.sentSince(other.id(), before)).hasSize(1);
+	}
+
 	private static TgUser atRating() {
 		TgUser citizen = atFirstQuestion("de");
 		say(citizen, "Im Chor.");

@@ -49,6 +49,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private final AtomicInteger nextPressId = new AtomicInteger(1);
 
+	private final java.util.Set<Long> blockedBy = new java.util.HashSet<>();
+
 	private int tooManyRequests;
 
 	private int retryAfterSeconds;
@@ -218,6 +220,21 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
+	/** From now on this person has blocked the bot: sends to their chat answer 403. */
+	public void blockBot(TgUser user) {
+		synchronized (this.lock) {
+			this.blockedBy.add(user.id());
+		}
+	}
+
+	public int refusedAsBlocked() {
+		synchronized (this.lock) {
+			return this.refusedAsBlocked;
+		}
+	}
+
+	private int refusedAsBlocked;
+
 	// ---- the HTTP side ----
 
 	private LoopbackHttpServer.Response handle(String path, String body) throws InterruptedException {
@@ -274,6 +291,10 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private LoopbackHttpServer.Response sendMessage(JsonNode request) {
 		synchronized (this.lock) {
+			if (this.blockedBy.contains(Long.parseLong(request.path("chat_id").asString()))) {
+				this.refusedAsBlocked++;
+				return error(403, "Forbidden: bot was blocked by the user");
+			}
 			if (this.tooManyRequests > 0) {
 				this.tooManyRequests--;
 				return new LoopbackHttpServer.Response(429,
