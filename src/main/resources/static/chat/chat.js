@@ -184,12 +184,12 @@
 		return message;
 	}
 
-	/** A warning sign and a button to try again; the button's label is the page's "send". */
+	/** Says that the message did not arrive, with a button that sends it again. */
 	function showError(retry) {
 		const message = element('div', 'msg bot error');
 		const bubble = element('div', 'bubble');
-		bubble.appendChild(element('p', null, '⚠️'));
-		const again = element('button', 'retry', page ? page.send : sendButton.textContent);
+		bubble.appendChild(element('p', null, '⚠️ ' + (page ? page.error : root.dataset.error)));
+		const again = element('button', 'retry', page ? page.retry : chat.dataset.retry);
 		again.type = 'button';
 		again.addEventListener('click', () => {
 			message.remove();
