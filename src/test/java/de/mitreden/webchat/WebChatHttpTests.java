@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,6 +81,39 @@ class WebChatHttpTests {
 			.anySatisfy((answer) -> assertThat(answer).contains("work"))
 			.anySatisfy((answer) -> assertThat(answer).contains("togetherness"));
 		assertThat(answers).extracting((row) -> row.get("question")).doesNotContain("lives-works");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "de", "en", "tr", "ar", "uk", "ru" })
+	void aPersonCompletesTheWholeDialogueInEachLanguage(String language) {
+		WebChatClient citizen = new WebChatClient(this.port, language);
+		citizen.start("sprache-" + language);
+		List<String> welcome = citizen.texts();
+		citizen.press("c");
+		citizen.type("Antwort eins " + this.unique);
+		citizen.press("n:");
+		citizen.type("Antwort zwei " + this.unique);
+		citizen.press("n:");
+		citizen.press("a:2:3");
+		citizen.press("t:3:work");
+		citizen.press("d:3");
+		citizen.press("s:4");
+		citizen.press("a:5:lives");
+		JsonNode thanks = citizen.press("a:6:no");
+
+		assertThat(thanks.get("lang").asString()).isEqualTo(language);
+		assertThat(thanks.get("dir").asString()).isEqualTo("ar".equals(language) ? "rtl" : "ltr");
+		assertThat(String.join("\n", citizen.texts())).as("the thanks with the link to share")
+			.contains("https://mitreden.example.org/chat");
+		if (!"de".equals(language)) {
+			assertThat(welcome).as("the welcome is written in %s, not German", language)
+				.noneMatch((text) -> text.contains("Guten Tag"));
+		}
+		List<CSVRecord> answers = answersOf(citizen, "Antwort eins " + this.unique);
+		assertThat(answers).extracting((row) -> row.get("language")).containsOnly(language);
+		assertThat(answers).extracting((row) -> row.get("question"))
+			.containsExactlyInAnyOrder("open-where", "open-not-yet", "how-open", "fields", "lives-works",
+					"immigration");
 	}
 
 	@Test
