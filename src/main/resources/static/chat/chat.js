@@ -63,7 +63,11 @@
 			cache: 'no-store',
 		});
 		if (!response.ok) {
-			throw new Error('HTTP ' + response.status);
+			const failure = new Error('HTTP ' + response.status);
+			if (response.status === 429) {
+				failure.text = (await response.json().catch(() => ({}))).error;
+			}
+			throw failure;
 		}
 		return response.json();
 	}
@@ -92,7 +96,7 @@
 			if (options.failed) {
 				options.failed();
 			}
-			showError(options.retry || (() => exchange(message, options)));
+			showError(options.retry || (() => exchange(message, options)), failure.text);
 			return null;
 		} finally {
 			setBusy(false);
@@ -185,10 +189,10 @@
 	}
 
 	/** Says that the message did not arrive, with a button that sends it again. */
-	function showError(retry) {
+	function showError(retry, text) {
 		const message = element('div', 'msg bot error');
 		const bubble = element('div', 'bubble');
-		bubble.appendChild(element('p', null, '⚠️ ' + (page ? page.error : root.dataset.error)));
+		bubble.appendChild(element('p', null, '⚠️ ' + (text || (page ? page.error : root.dataset.error))));
 		const again = element('button', 'retry', page ? page.retry : chat.dataset.retry);
 		again.type = 'button';
 		again.addEventListener('click', () => {

@@ -28,7 +28,7 @@ public final class BotTexts {
 			"errors.choose-one", "errors.group-chat", "closed.not-yet", "closed.ended", "done.again",
 			"restart.confirm", "delete.ask", "delete.done", "delete.cancelled", "web.title", "web.input-label",
 			"web.placeholder", "web.send", "web.new-messages", "web.language-menu", "web.start-again",
-			"web.anonymous-note", "web.error", "web.retry", "web.noscript");
+			"web.anonymous-note", "web.error", "web.retry", "web.noscript", "web.too-fast");
 
 	/** Placeholders the bot fills in; a translation that drops one would show a broken message. */
 	private static final Map<String, List<String>> PLACEHOLDERS = Map.of("dates.format",

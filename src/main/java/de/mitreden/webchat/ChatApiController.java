@@ -38,10 +38,14 @@ class ChatApiController {
 
 	private final WebChatSettings settings;
 
-	ChatApiController(Conversations conversations, JsonMapper json, WebChatSettings settings) {
+	private final ChatRateLimit rateLimit;
+
+	ChatApiController(Conversations conversations, JsonMapper json, WebChatSettings settings,
+			ChatRateLimit rateLimit) {
 		this.conversations = conversations;
 		this.json = json;
 		this.settings = settings;
+		this.rateLimit = rateLimit;
 	}
 
 	@PostMapping(path = "/chat/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,6 +63,9 @@ class ChatApiController {
 	private ResponseEntity<Object> answer(ChatRequest request) {
 		if (!BrowserIds.isValid(request.id())) {
 			return badRequest("This chat has no valid id. Please reload the page.");
+		}
+		if (!this.rateLimit.tryAcquire(BrowserIds.normalised(request.id()))) {
+			return tooFast(request);
 		}
 		Optional<Input> input = ChatInputs.of(request);
 		if (input.isEmpty()) {
@@ -87,6 +94,16 @@ class ChatApiController {
 
 	private static ResponseEntity<Object> tooLarge() {
 		return error(HttpStatus.CONTENT_TOO_LARGE, "This message is far too long. Please write less.");
+	}
+
+	/** 429 with the "slow down" text in the language the browser asks for. */
+	private ResponseEntity<Object> tooFast(ChatRequest request) {
+		DialogueEngine engine = this.conversations.engine();
+		String text = engine.text(engine.resolveLanguage(request.language()), "web.too-fast");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", "10")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", text));
 	}
 
 	private static ResponseEntity<Object> badRequest(String message) {

@@ -117,6 +117,24 @@ class WebChatHttpTests {
 	}
 
 	@Test
+	void aBrowserFloodingTheChatIsAskedKindlyToSlowDown() {
+		WebChatClient flooding = new WebChatClient(this.port, "de");
+		String resume = "{\"id\":\"" + flooding.id() + "\",\"resume\":true,\"language\":\"de\"}";
+		int status = 200;
+		String body = "";
+		for (int i = 0; i < 100 && status == 200; i++) {
+			var response = flooding.post(resume);
+			status = response.statusCode();
+			body = response.body();
+		}
+
+		assertThat(status).isEqualTo(429);
+		assertThat(body).contains("Bitte warten Sie kurz");
+		assertThat(new WebChatClient(this.port, "de").resume().get("replies")).as("others still get through")
+			.isNotEmpty();
+	}
+
+	@Test
 	void aStartWithoutCodeCountsAsWeb() {
 		WebChatClient citizen = new WebChatClient(this.port, "de");
 		startAndConsent(citizen, null);
