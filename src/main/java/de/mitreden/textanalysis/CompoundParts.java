@@ -1,0 +1,72 @@
+package de.mitreden.textanalysis;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where compound parts come from: the bundled list of common nouns, and words learned from the corpus at hand.
+ * German capitalises nouns, so a capitalised word that a corpus uses on its own at least twice ("Ständer",
+ * "Behörde"), once at least inside a sentence, is a good candidate for a compound part; words capitalised
+ * only at the start of sentences ("Leider", "Bitte") and stop words are not.
+ */
+final class CompoundParts {
+
+	static final int MIN_LEARNED_LENGTH = 4;
+
+	static final int MIN_LEARNED_COUNT = 2;
+
+	private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+	private static final Set<String> BUNDLED = Resources.wordList("textanalysis/german-compound-parts.txt");
+
+	private CompoundParts() {
+	}
+
+	private static boolean startsSentence(String text, int position) {
+		int i = position - 1;
+		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		return i < 0 || ".!?:;\"'„“(-–".indexOf(text.charAt(i)) >= 0;
+	}
+
+	/** The bundled parts: lexicalised, so never split themselves. */
+	static Set<String> bundled() {
+		return BUNDLED;
+	}
+
+	static Set<String> learn(Collection<String> texts) {
+		Map<String, Integer> counts = new HashMap<>();
+		Set<String> insideSentence = new HashSet<>();
+		for (String text : texts) {
+			if (text == null) {
+				continue;
+			}
+			Matcher words = CAPITALISED_WORD.matcher(text);
+			while (words.find()) {
+				String word = words.group().toLowerCase(Locale.GERMAN);
+				if (word.length() >= MIN_LEARNED_LENGTH) {
+					counts.merge(word, 1, Integer::sum);
+					if (!startsSentence(text, words.start())) {
+						insideSentence.add(word);
+					}
+				}
+			}
+		}
+		Set<String> learned = new TreeSet<>();
+		counts.forEach((word, count) -> {
+			if (count >= MIN_LEARNED_COUNT && insideSentence.contains(word) && !Stopwords.german().contains(word)) {
+				learned.add(word);
+			}
+		});
+		return learned;
+	}
+
+}

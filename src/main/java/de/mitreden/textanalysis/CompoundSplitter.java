@@ -1,0 +1,184 @@
+package de.mitreden.textanalysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Splits German compounds into known parts: "ausländerbehörde" → [ausländer, behörde], "sprachkurse" →
+ * [sprache, kurs], "verkehrsführung" → [verkehr, führung] once "führung" is known.
+ * <p>
+ * Of all ways to cut a word into known parts, joined by a linking element (-s-, -es-, -n-, -en-, -er-, -e-,
+ * -ns-) or with a dropped final -e ("Sprach-kurs"), and with an inflection ending after the last part
+ * ("-behörden"), it takes the one with the fewest parts, then the fewest learned (rather than bundled) parts,
+ * then the fewest linking letters, then the longest last part (the head, which carries the meaning). That is
+ * the usual "fewest, longest known parts" rule of dictionary decompounding, and it is deterministic. Parts
+ * come out in their dictionary form so that "Sprachkurs" and "Sprache" share a term after stemming. Words in
+ * the bundled list are lexicalised and stay whole ("fahrrad" is not fahr + rad).
+ */
+final class CompoundSplitter {
+
+	static final int MIN_WORD_LENGTH = 6;
+
+	static final int MIN_PART_LENGTH = 3;
+
+	private static final String[] LINKS = { "", "s", "es", "n", "en", "er", "e", "ns" };
+
+	private static final Set<String> HEAD_ENDINGS = Set.of("e", "n", "en", "s", "es", "er", "ern", "nen");
+
+	/** Enough for the vocabulary of a large corpus; beyond it words are split without caching. */
+	private static final int CACHE_LIMIT = 200_000;
+
+	private static final String[] NO_SPLIT = new String[0];
+
+	private final Set<String> lexicon;
+
+	private final Set<String> learned;
+
+	private final Map<String, String[]> cache = new ConcurrentHashMap<>();
+
+	CompoundSplitter(Set<String> lexicon, Set<String> learned) {
+		this.lexicon = lexicon;
+		this.learned = learned;
+	}
+
+	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */
+	List<String> split(String word) {
+		return Arrays.asList(splitToArray(word));
+	}
+
+	String[] splitToArray(String word) {
+		if (word.length() < MIN_WORD_LENGTH || this.lexicon.contains(word)) {
+			return NO_SPLIT;
+		}
+		String[] cached = this.cache.get(word);
+		if (cached != null) {
+			return cached;
+		}
+		String[] parts = compute(word);
+		if (this.cache.size() < CACHE_LIMIT) {
+			this.cache.put(word, parts);
+		}
+		return parts;
+	}
+
+	private String[] compute(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isLetter(word.charAt(i))) {
+				return NO_SPLIT;
+			}
+		}
+		Segmentation best = best(word, 0, new Segmentation[word.length()], new boolean[word.length()]);
+		return (best == null || best.parts.size() < 2) ? NO_SPLIT : best.parts.toArray(NO_SPLIT);
+	}
+
+	/** The best segmentation of {@code word} from {@code from} to its end, memoised per start position. */
+	private Segmentation best(String word, int from, Segmentation[] memo, boolean[] done) {
+		if (done[from]) {
+			return memo[from];
+		}
+		Segmentation best = null;
+		for (int end = from + MIN_PART_LENGTH; end <= word.length(); end++) {
+			String part = partAt(word, from, end);
+			if (part != null) {
+				if (from > 0) {
+					// a single part spanning the whole word is no split (the word may itself be a learned part)
+					best = better(best, lastPart(word, part, end));
+				}
+				best = better(best, withRest(word, part, end, memo, done));
+			}
+		}
+		done[from] = true;
+		memo[from] = best;
+		return best;
+	}
+
+	private Segmentation lastPart(String word, String part, int end) {
+		String ending = word.substring(end);
+		if (ending.isEmpty() || HEAD_ENDINGS.contains(ending)) {
+			return Segmentation.of(part, isLearned(part));
+		}
+		return null;
+	}
+
+	private Segmentation withRest(String word, String part, int end, Segmentation[] memo, boolean[] done) {
+		Segmentation best = null;
+		for (String link : LINKS) {
+			int next = end + link.length();
+			if (next < word.length() && word.startsWith(link, end)) {
+				Segmentation rest = best(word, next, memo, done);
+				if (rest != null) {
+					best = better(best, rest.prepend(part, isLearned(part), link.length()));
+				}
+			}
+		}
+		return best;
+	}
+
+	/** The known part spelled by word[from, end), in its dictionary form, or null. */
+	private String partAt(String word, int from, int end) {
+		String candidate = word.substring(from, end);
+		if (isKnown(candidate)) {
+			return candidate;
+		}
+		String withE = candidate + "e";
+		return isKnown(withE) ? withE : null;
+	}
+
+	private boolean isKnown(String part) {
+		return this.lexicon.contains(part)
+				|| (part.length() >= CompoundParts.MIN_LEARNED_LENGTH && this.learned.contains(part));
+	}
+
+	private boolean isLearned(String part) {
+		return !this.lexicon.contains(part);
+	}
+
+	private static Segmentation better(Segmentation a, Segmentation b) {
+		if (a == null) {
+			return b;
+		}
+		if (b == null) {
+			return a;
+		}
+		return (b.compareTo(a) < 0) ? b : a;
+	}
+
+	private record Segmentation(List<String> parts, int learnedParts, int linkLetters) implements Comparable<Segmentation> {
+
+		static Segmentation of(String part, boolean learned) {
+			return new Segmentation(List.of(part), learned ? 1 : 0, 0);
+		}
+
+		Segmentation prepend(String part, boolean learned, int link) {
+			var all = new ArrayList<String>(this.parts.size() + 1);
+			all.add(part);
+			all.addAll(this.parts);
+			return new Segmentation(all, this.learnedParts + (learned ? 1 : 0), this.linkLetters + link);
+		}
+
+		@Override
+		public int compareTo(Segmentation other) {
+			int c = Integer.compare(this.parts.size(), other.parts.size());
+			if (c == 0) {
+				c = Integer.compare(this.learnedParts, other.learnedParts);
+			}
+			if (c == 0) {
+				c = Integer.compare(this.linkLetters, other.linkLetters);
+			}
+			if (c == 0) {
+				c = Integer.compare(other.head().length(), head().length());
+			}
+			return (c != 0) ? c : String.join("+", this.parts).compareTo(String.join("+", other.parts));
+		}
+
+		private String head() {
+			return this.parts.get(this.parts.size() - 1);
+		}
+
+	}
+
+}

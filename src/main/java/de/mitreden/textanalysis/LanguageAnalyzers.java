@@ -1,0 +1,78 @@
+package de.mitreden.textanalysis;
+
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * Builds the analyzer of one language. Extra stop words (the city's name) are removed twice: as written, before
+ * stemming, and in their analysed form at the end, which also catches inflections ("Bonner" after "Bonn").
+ */
+final class LanguageAnalyzers {
+
+	/** Shared so that its cache of split words serves every analyzer without learned parts. */
+	private static final CompoundSplitter BUNDLED_SPLITTER = new CompoundSplitter(CompoundParts.bundled(), Set.of());
+
+	private LanguageAnalyzers() {
+	}
+
+	static Analyzer create(TextAnalysis.AnalyzerKey key) {
+		CompoundSplitter splitter = key.extraCompoundParts().isEmpty() ? BUNDLED_SPLITTER
+				: new CompoundSplitter(CompoundParts.bundled(), key.extraCompoundParts());
+		Analyzer base = base(key.language(), Stopwords.of(key.language(), key.extraStopwords()), splitter);
+		if (key.extraStopwords().isEmpty()) {
+			return base;
+		}
+		Analyzer plain = base(key.language(), Stopwords.of(key.language(), Set.of()), splitter);
+		CharArraySet analysedStopwords = new CharArraySet(16, false);
+		for (String word : key.extraStopwords()) {
+			analysedStopwords.addAll(TextAnalysis.terms(plain, word));
+		}
+		return new FinalStopFilter(base, analysedStopwords);
+	}
+
+	private static Analyzer base(String language, CharArraySet stopwords, CompoundSplitter splitter) {
+		return switch (language) {
+			case "en" -> new EnglishAnalyzer(stopwords);
+			case "tr" -> new TurkishAnalyzer(stopwords);
+			case "ar" -> new ArabicAnalyzer(stopwords);
+			case "ru" -> new RussianAnalyzer(stopwords);
+			case "uk" -> new UkrainianMorfologikAnalyzer(stopwords);
+			default -> new GermanCompoundAnalyzer(stopwords, splitter);
+		};
+	}
+
+	private static final class FinalStopFilter extends AnalyzerWrapper {
+
+		private final Analyzer delegate;
+
+		private final CharArraySet stopwords;
+
+		FinalStopFilter(Analyzer delegate, CharArraySet stopwords) {
+			super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+			this.delegate = delegate;
+			this.stopwords = stopwords;
+		}
+
+		@Override
+		protected Analyzer getWrappedAnalyzer(String fieldName) {
+			return this.delegate;
+		}
+
+		@Override
+		protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+			return new TokenStreamComponents(components.getSource(),
+					new StopFilter(components.getTokenStream(), this.stopwords));
+		}
+
+	}
+
+}
