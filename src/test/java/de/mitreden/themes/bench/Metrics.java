@@ -1,0 +1,96 @@
+package de.mitreden.themes.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Agreement between a clustering and hand-made labels, as scikit-learn computes it: normalised
+ * mutual information with the arithmetic mean of the two entropies (its default) and the adjusted
+ * Rand index. Labels are plain ints; any value is a cluster of its own, so "Sonstiges" (which the
+ * benchmark marks {@link Partition#OTHER}) counts as one more cluster.
+ */
+final class Metrics {
+
+	private Metrics() {
+	}
+
+	/** NMI = I(U;V) / ((H(U) + H(V)) / 2); 1.0 when neither labeling splits the data. */
+	static double nmi(int[] truth, int[] predicted) {
+		Contingency table = Contingency.of(truth, predicted);
+		if (table.rows.size() == table.columns.size() && table.rows.size() <= 1) {
+			return 1.0;
+		}
+		double mutualInformation = table.mutualInformation();
+		if (mutualInformation <= 0) {
+			return 0.0;
+		}
+		double normaliser = (entropy(table.rows, table.n) + entropy(table.columns, table.n)) / 2;
+		return mutualInformation / normaliser;
+	}
+
+	/** ARI from the pair confusion matrix, exactly as sklearn's adjusted_rand_score. */
+	static double ari(int[] truth, int[] predicted) {
+		Contingency table = Contingency.of(truth, predicted);
+		double n = table.n;
+		double sumSquares = sumOfSquares(table.cells);
+		double bothSame = sumSquares - n;
+		double onlyPredictedSame = sumOfSquares(table.columns) - sumSquares;
+		double onlyTruthSame = sumOfSquares(table.rows) - sumSquares;
+		double neither = n * n - onlyPredictedSame - onlyTruthSame - sumSquares;
+		if (onlyPredictedSame == 0 && onlyTruthSame == 0) {
+			return 1.0;
+		}
+		return 2.0 * (bothSame * neither - onlyTruthSame * onlyPredictedSame)
+				/ ((bothSame + onlyTruthSame) * (onlyTruthSame + neither)
+						+ (bothSame + onlyPredictedSame) * (onlyPredictedSame + neither));
+	}
+
+	private static double entropy(Map<Integer, Integer> counts, int n) {
+		double entropy = 0;
+		for (int count : counts.values()) {
+			double p = (double) count / n;
+			entropy -= p * Math.log(p);
+		}
+		return entropy;
+	}
+
+	private static double sumOfSquares(Map<?, Integer> counts) {
+		double sum = 0;
+		for (int count : counts.values()) {
+			sum += (double) count * count;
+		}
+		return sum;
+	}
+
+	/** Counts per (truth, predicted) pair and per label on each side. */
+	private record Contingency(Map<Long, Integer> cells, Map<Integer, Integer> rows, Map<Integer, Integer> columns,
+			int n) {
+
+		static Contingency of(int[] truth, int[] predicted) {
+			if (truth.length != predicted.length) {
+				throw new IllegalArgumentException(
+						"labelings differ in length: " + truth.length + " vs " + predicted.length);
+			}
+			Contingency table = new Contingency(new HashMap<>(), new HashMap<>(), new HashMap<>(), truth.length);
+			for (int i = 0; i < truth.length; i++) {
+				table.cells.merge(((long) truth[i] << 32) | (predicted[i] & 0xffffffffL), 1, Integer::sum);
+				table.rows.merge(truth[i], 1, Integer::sum);
+				table.columns.merge(predicted[i], 1, Integer::sum);
+			}
+			return table;
+		}
+
+		double mutualInformation() {
+			double sum = 0;
+			for (Map.Entry<Long, Integer> cell : cells.entrySet()) {
+				int row = rows.get((int) (cell.getKey() >> 32));
+				int column = columns.get((int) (long) cell.getKey());
+				double count = cell.getValue();
+				sum += count / n * Math.log(count * n / ((double) row * column));
+			}
+			return Math.max(0, sum);
+		}
+
+	}
+
+}

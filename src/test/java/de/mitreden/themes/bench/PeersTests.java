@@ -1,0 +1,78 @@
+package de.mitreden.themes.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every peer of the themes benchmark runs on a tiny synthetic corpus of three clearly separate topics;
+ * the vector-space peers find them. Not timed: the figures live in docs/BENCHMARKS.md.
+ */
+class PeersTests {
+
+	private static final String[][] TOPICS = {
+			{ "Ampel", "Grünphase", "Kreuzung", "schaltet", "warten", "Signal" },
+			{ "Fahrradständer", "Bahnhof", "abstellen", "Bügel", "Parkplätze", "Diebstahl" },
+			{ "Schlaglöcher", "Belag", "Wurzeln", "holprig", "Radweg", "Risse" } };
+
+	private static final int PER_TOPIC = 30;
+
+	@Test
+	void vectorPeersFindThreeSeparateTopics() {
+		for (Peer peer : List.of(VectorPeer.tfIdfKMeans(), VectorPeer.lsaKMeans())) {
+			Partition partition = peer.cluster(texts(), 3);
+			assertThat(partition.documentCount()).as(peer.name()).isEqualTo(TOPICS.length * PER_TOPIC);
+			assertThat(Metrics.nmi(truth(), partition.assignment())).as(peer.name()).isGreaterThan(0.9);
+			assertThat(partition.labels()).as(peer.name()).allSatisfy(label -> assertThat(label).isNotBlank());
+		}
+	}
+
+	@Test
+	void carrotPeersGroupTheAnswersWithLabels() {
+		for (CarrotPeer peer : List.of(CarrotPeer.lingo(), CarrotPeer.stc(), CarrotPeer.bisectingKMeans())) {
+			Partition partition = peer.cluster(texts(), 3);
+			assertThat(partition.documentCount()).as(peer.name()).isEqualTo(TOPICS.length * PER_TOPIC);
+			assertThat(partition.groupCount()).as(peer.name()).isGreaterThanOrEqualTo(2);
+			assertThat(partition.otherShare()).as(peer.name()).isLessThan(1.0);
+			assertThat(partition.labels()).as(peer.name()).allSatisfy(label -> assertThat(label).isNotBlank());
+		}
+	}
+
+	@Test
+	void lingoIsAskedForTheBaseThatComesClosestToTheWantedCount() {
+		// Lingo asks for base / 10 · √documents clusters: √2314 ≈ 48.1, so base 2 → 9 and base 6 → 28.
+		assertThat(CarrotPeer.lingoBase(8, 2314)).isEqualTo(2);
+		assertThat(CarrotPeer.lingoBase(30, 2314)).isEqualTo(6);
+		assertThat(CarrotPeer.lingoBase(30, 100)).isEqualTo(30);
+	}
+
+	@Test
+	void sameInputSameClusters() {
+		assertThat(VectorPeer.tfIdfKMeans().cluster(texts(), 3).assignment())
+			.containsExactly(VectorPeer.tfIdfKMeans().cluster(texts(), 3).assignment());
+	}
+
+	/** Answers of five words of their topic plus common filler, in a fixed random order of topics. */
+	private static List<String> texts() {
+		Random random = new Random(7);
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < TOPICS.length * PER_TOPIC; i++) {
+			String[] words = TOPICS[i % TOPICS.length];
+			List<String> picked = new ArrayList<>(List.of(words));
+			Collections.shuffle(picked, random);
+			texts.add("Die " + String.join(" und ", picked.subList(0, 4)) + " in der Stadt");
+		}
+		return texts;
+	}
+
+	private static int[] truth() {
+		return IntStream.range(0, TOPICS.length * PER_TOPIC).map(i -> i % TOPICS.length).toArray();
+	}
+
+}

@@ -1,0 +1,238 @@
+package de.mitreden.themes.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+
+import de.mitreden.themes.bench.BonnCorpus.Variant;
+
+/**
+ * The themes quality and speed benchmark (issue 4, docs/BENCHMARKS.md): mitreden's themes and the peers
+ * a data scientist would reach for, on the labelled Raddialog Bonn contributions, short (title) and
+ * long (title + text), scored with the same NMI and ARI code; a 70/30 hold-out; 100,000 answers made
+ * from the corpus with varied wording; and the assignment of single new answers. Prints a Markdown
+ * report with a verdict per target.
+ * <p>
+ * Run from the repository root (the data must be at ../shared/data/cycling-dialogues/bonn.csv):
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=de.mitreden.themes.bench.ThemesBenchmark -Dbench.heap=1g}
+ */
+public final class ThemesBenchmark {
+
+	static final long HOLD_OUT_SEED = 20171018L;
+
+	static final long VARIATION_SEED = 4L;
+
+	static final int[] CLUSTER_COUNTS = { 8, 30 };
+
+	private ThemesBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchOptions options = BenchOptions.parse(args);
+		Optional<BonnCorpus> read = BonnCorpus.read(options.data());
+		if (read.isEmpty()) {
+			System.out.println("Themes benchmark: the Bonn corpus is not at " + options.data().toAbsolutePath()
+					+ " (see ../shared/data/cycling-dialogues/README.md). Nothing was measured.");
+			return;
+		}
+		BonnCorpus corpus = read.get();
+		Optional<MitredenThemes> mitreden = MitredenThemes.create();
+		ThemesReport report = new ThemesReport(options, corpus.size());
+		if (mitreden.isEmpty()) {
+			System.err.println(MitredenThemes.NOT_AVAILABLE);
+			report.note(MitredenThemes.NOT_AVAILABLE);
+		}
+		warmUp(corpus, mitreden);
+		for (Variant variant : Variant.values()) {
+			progress("corpus, " + variant.description);
+			report.corpus(measurePeers(corpus, variant, options.repeats()));
+			mitreden.ifPresent(themes -> report.corpus(measureMitreden(themes, corpus, variant, options.repeats())));
+			progress("hold-out, " + variant.description);
+			report.holdOut(holdOut(corpus, variant, mitreden));
+		}
+		if (options.scale() > 0) {
+			progress("scale, " + options.scale() + " answers");
+			report.scale(scale(corpus, options, mitreden));
+		}
+		System.out.println(report.markdown());
+	}
+
+	static List<Peer> peers() {
+		return List.of(CarrotPeer.lingo(), CarrotPeer.stc(), CarrotPeer.bisectingKMeans(), VectorPeer.tfIdfKMeans(),
+				VectorPeer.lsaKMeans());
+	}
+
+	/** One small pass of every method first, so that the measured runs are not the JIT's first. */
+	private static void warmUp(BonnCorpus corpus, Optional<MitredenThemes> mitreden) {
+		progress("warm-up");
+		List<String> sample = corpus.split(0.2, 1).development().texts(Variant.LONG);
+		for (Peer peer : peers()) {
+			peer.cluster(sample, 8);
+		}
+		mitreden.ifPresent(themes -> themes.cluster(sample, OptionalInt.empty()));
+	}
+
+	static List<Measurement> measurePeers(BonnCorpus corpus, Variant variant, int repeats) {
+		List<String> texts = corpus.texts(variant);
+		int[] truth = corpus.categories();
+		List<Measurement> measurements = new ArrayList<>();
+		for (Peer peer : peers()) {
+			for (int count : CLUSTER_COUNTS) {
+				Timed<Partition> run = Timed.median(repeats, () -> peer.cluster(texts, count));
+				measurements.add(Measurement.score(peer.name(), variant, String.valueOf(count), run.result(), truth,
+						run.seconds()));
+			}
+		}
+		return measurements;
+	}
+
+	static List<Measurement> measureMitreden(MitredenThemes themes, BonnCorpus corpus, Variant variant, int repeats) {
+		List<String> texts = corpus.texts(variant);
+		int[] truth = corpus.categories();
+		List<Measurement> measurements = new ArrayList<>();
+		for (OptionalInt count : List.of(OptionalInt.empty(), OptionalInt.of(8), OptionalInt.of(30))) {
+			Timed<MitredenThemes.Clustered> run = Timed.median(repeats, () -> themes.cluster(texts, count));
+			String asked = count.isPresent() ? String.valueOf(count.getAsInt()) : "auto";
+			measurements.add(Measurement.score(ThemesReport.MITREDEN, variant, asked, run.result().partition(), truth,
+					run.seconds()));
+		}
+		return measurements;
+	}
+
+	/** mitreden on both parts of a fixed 70/30 split; the peers on the held-out part for comparison. */
+	static List<Measurement> holdOut(BonnCorpus corpus, Variant variant, Optional<MitredenThemes> mitreden) {
+		BonnCorpus.Split split = corpus.split(0.7, HOLD_OUT_SEED);
+		List<Measurement> measurements = new ArrayList<>();
+		mitreden.ifPresent(themes -> {
+			measurements.add(mitredenOn(themes, split.development(), variant, "auto, 70 % part"));
+			measurements.add(mitredenOn(themes, split.holdOut(), variant, "auto, 30 % part"));
+		});
+		for (Measurement peer : measurePeers(split.holdOut(), variant, 1)) {
+			measurements.add(new Measurement(peer.method(), variant, peer.asked() + ", 30 % part", peer.partition(),
+					peer.nmi(), peer.ari(), peer.seconds()));
+		}
+		return measurements;
+	}
+
+	private static Measurement mitredenOn(MitredenThemes themes, BonnCorpus part, Variant variant, String asked) {
+		Timed<MitredenThemes.Clustered> run = Timed.median(1,
+				() -> themes.cluster(part.texts(variant), OptionalInt.empty()));
+		return Measurement.score(ThemesReport.MITREDEN, variant, asked, run.result().partition(), part.categories(),
+				run.seconds());
+	}
+
+	/** 100,000 answers: Lucene analysis + TF-IDF alone as the reference, then mitreden's themes and assignment. */
+	static ScaleResult scale(BonnCorpus corpus, BenchOptions options, Optional<MitredenThemes> mitreden) {
+		WordingVariation variation = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED);
+		List<String> answers = variation.answers(options.scale());
+		System.gc();
+		Timed<TfIdf.Matrix> analysis = Timed.median(1, () -> {
+			try (Analyzer analyzer = new GermanAnalyzer()) {
+				return TfIdf.build(answers, analyzer, 2);
+			}
+		});
+		ScaleResult result = ScaleResult.analysisOnly(answers.size(), analysis.seconds(),
+				analysis.result().terms().size());
+		if (mitreden.isEmpty()) {
+			return result;
+		}
+		System.gc();
+		resetHeapPeaks();
+		Timed<MitredenThemes.Clustered> themed = Timed.median(1,
+				() -> mitreden.get().cluster(answers, OptionalInt.empty()));
+		long peakHeap = heapPeaks();
+		Function<String, Optional<String>> model = themed.result().model().get();
+		List<String> fresh = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED + 1)
+			.answers(corpus.size() + options.assign() + 100)
+			.subList(corpus.size(), corpus.size() + options.assign() + 100);
+		return result.withThemes(themed.seconds(), themed.result().partition(), peakHeap,
+				Runtime.getRuntime().maxMemory(), assignMillis(model, fresh));
+	}
+
+	/** Milliseconds per assignment of each answer; the first 100 warm up and are not counted. */
+	private static Assignments assignMillis(Function<String, Optional<String>> model, List<String> answers) {
+		double[] millis = new double[answers.size() - 100];
+		int assigned = 0;
+		for (int i = 0; i < answers.size(); i++) {
+			long started = System.nanoTime();
+			boolean fits = model.apply(answers.get(i)).isPresent();
+			if (i >= 100) {
+				millis[i - 100] = (System.nanoTime() - started) / 1e6;
+				assigned += fits ? 1 : 0;
+			}
+		}
+		Arrays.sort(millis);
+		return new Assignments(millis.length, assigned, percentile(millis, 50), percentile(millis, 99));
+	}
+
+	static double percentile(double[] sorted, double percent) {
+		int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static void resetHeapPeaks() {
+		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+	private static long heapPeaks() {
+		return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+	}
+
+	private static List<MemoryPoolMXBean> heapPools() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.toList();
+	}
+
+	private static void progress(String step) {
+		System.err.println("themes benchmark: " + step);
+	}
+
+	/** A result and the median wall time of {@code repeats} runs (the runs are deterministic). */
+	record Timed<T>(T result, double seconds) {
+
+		static <T> Timed<T> median(int repeats, Supplier<T> run) {
+			double[] seconds = new double[repeats];
+			T result = null;
+			for (int i = 0; i < repeats; i++) {
+				long started = System.nanoTime();
+				result = run.get();
+				seconds[i] = (System.nanoTime() - started) / 1e9;
+			}
+			Arrays.sort(seconds);
+			return new Timed<>(result, seconds[repeats / 2]);
+		}
+
+	}
+
+	record Assignments(int count, int assigned, double medianMillis, double p99Millis) {
+	}
+
+	/** The scale run: the reference analysis time, then (when mitreden is there) its themes and assignment. */
+	record ScaleResult(int answers, double analysisSeconds, int terms, Double themesSeconds, Partition partition,
+			long peakHeapBytes, long maxHeapBytes, Assignments assignments) {
+
+		static ScaleResult analysisOnly(int answers, double analysisSeconds, int terms) {
+			return new ScaleResult(answers, analysisSeconds, terms, null, null, 0, Runtime.getRuntime().maxMemory(),
+					null);
+		}
+
+		ScaleResult withThemes(double seconds, Partition themes, long peakHeap, long maxHeap, Assignments timed) {
+			return new ScaleResult(answers, analysisSeconds, terms, seconds, themes, peakHeap, maxHeap, timed);
+		}
+
+	}
+
+}

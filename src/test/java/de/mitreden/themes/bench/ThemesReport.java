@@ -1,0 +1,223 @@
+package de.mitreden.themes.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import de.mitreden.themes.bench.BonnCorpus.Variant;
+import de.mitreden.themes.bench.ThemesBenchmark.ScaleResult;
+
+/** The Markdown report of the themes benchmark, ready for docs/BENCHMARKS.md, with a verdict per target. */
+final class ThemesReport {
+
+	static final String MITREDEN = "mitreden themes";
+
+	private static final double QUALITY_FACTOR = 1.3;
+
+	private static final double MAX_OTHER_SHARE = 0.10;
+
+	/** What issue 4 says the best peers reach "on data of this kind": NMI and ARI, short and long. */
+	private static final double[][] ISSUE_PEER_FIGURES = { { 0.20, 0.06 }, { 0.22, 0.10 } };
+
+	private final BenchOptions options;
+
+	private final int corpusSize;
+
+	private final List<String> notes = new ArrayList<>();
+
+	private final List<Measurement> corpus = new ArrayList<>();
+
+	private final List<Measurement> holdOut = new ArrayList<>();
+
+	private ScaleResult scale;
+
+	ThemesReport(BenchOptions options, int corpusSize) {
+		this.options = options;
+		this.corpusSize = corpusSize;
+	}
+
+	void note(String note) {
+		notes.add(note);
+	}
+
+	void corpus(List<Measurement> measurements) {
+		corpus.addAll(measurements);
+	}
+
+	void holdOut(List<Measurement> measurements) {
+		holdOut.addAll(measurements);
+	}
+
+	void scale(ScaleResult result) {
+		this.scale = result;
+	}
+
+	String markdown() {
+		StringBuilder out = new StringBuilder();
+		out.append("## Themes: quality and speed\n\n");
+		notes.forEach(note -> out.append("**Note:** ").append(note).append("\n\n"));
+		out.append(machine());
+		for (Variant variant : Variant.values()) {
+			out.append("\n### ").append(capitalised(variant.description)).append(", ").append(corpusSize)
+				.append(" contributions\n\n");
+			out.append(table(of(corpus, variant)));
+		}
+		out.append(labels());
+		out.append("\n### Hold-out (fixed 70/30 split, seed ").append(ThemesBenchmark.HOLD_OUT_SEED).append(")\n\n");
+		out.append(table(holdOut));
+		out.append(scaleSection());
+		out.append(verdicts());
+		out.append("\nData: ").append(BonnCorpus.ATTRIBUTION).append(".\n");
+		return out.toString();
+	}
+
+	private String machine() {
+		Runtime runtime = Runtime.getRuntime();
+		return String.format(Locale.ROOT, "Java %s, %d cores available, max heap %d MiB; median of %d runs per method on the corpus.%n",
+				System.getProperty("java.version"), runtime.availableProcessors(), runtime.maxMemory() >> 20,
+				options.repeats());
+	}
+
+	private static String table(List<Measurement> measurements) {
+		StringBuilder out = new StringBuilder(
+				"| Variant | Method | Asked | Themes | Sonstiges | NMI | ARI | Time (s) |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+		for (Measurement m : measurements) {
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f %% | %.3f | %.3f | %.2f |%n",
+					m.variant().name().toLowerCase(Locale.ROOT), m.method(), m.asked(), m.themes(),
+					100 * m.otherShare(), m.nmi(), m.ari(), m.seconds()));
+		}
+		return out.toString();
+	}
+
+	/** The 10 largest themes of mitreden (automatic count) beside Lingo's 10 largest clusters (30 asked). */
+	private String labels() {
+		StringBuilder out = new StringBuilder();
+		for (Variant variant : Variant.values()) {
+			Optional<Measurement> lingo = find(corpus, variant, CarrotPeer.lingo().name(), "30");
+			Optional<Measurement> mitreden = find(corpus, variant, MITREDEN, "auto");
+			if (lingo.isEmpty()) {
+				continue;
+			}
+			out.append("\n### The 10 largest themes, ").append(variant.description).append("\n\n");
+			out.append("| # | mitreden (auto) | size | Carrot2 Lingo (30) | size |\n|---:|---|---:|---|---:|\n");
+			List<Partition.LabelledGroup> ours = mitreden.map(m -> m.partition().largest(10)).orElse(List.of());
+			List<Partition.LabelledGroup> theirs = lingo.get().partition().largest(10);
+			for (int i = 0; i < Math.max(ours.size(), theirs.size()); i++) {
+				out.append("| ").append(i + 1).append(" | ").append(cell(ours, i)).append(" | ").append(cell(theirs, i))
+					.append(" |\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private static String cell(List<Partition.LabelledGroup> groups, int i) {
+		if (i >= groups.size()) {
+			return " | ";
+		}
+		return groups.get(i).label().replace("|", "\\|") + " | " + groups.get(i).size();
+	}
+
+	private String scaleSection() {
+		if (scale == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+				"%n### Scale: %,d answers (the long contributions, replicated with varied wording)%n%n"
+						+ "- Lucene GermanAnalyzer analysis + TF-IDF alone (reference): %.1f s, %,d terms in at least 2 answers%n",
+				scale.answers(), scale.analysisSeconds(), scale.terms()));
+		if (scale.themesSeconds() != null) {
+			out.append(String.format(Locale.ROOT,
+					"- mitreden themes: %.1f s, %d themes, %.1f %% in Sonstiges; heap peak %d MiB (sum of pool peaks) of max %d MiB, no OutOfMemoryError%n"
+							+ "- assignment of one new answer (ThemeModel.assign), %d answers: median %.3f ms, p99 %.3f ms; %.0f %% assigned to a theme%n",
+					scale.themesSeconds(), scale.partition().groupCount(), 100 * scale.partition().otherShare(),
+					scale.peakHeapBytes() >> 20, scale.maxHeapBytes() >> 20, scale.assignments().count(),
+					scale.assignments().medianMillis(), scale.assignments().p99Millis(),
+					100.0 * scale.assignments().assigned() / scale.assignments().count()));
+		}
+		return out.toString();
+	}
+
+	private String verdicts() {
+		StringBuilder out = new StringBuilder("\n### Verdict per target\n\n| Target | Figure | Verdict |\n|---|---|---|\n");
+		for (Variant variant : Variant.values()) {
+			List<Measurement> peers = of(corpus, variant).stream().filter(m -> !m.method().equals(MITREDEN)).toList();
+			Measurement bestNmi = best(peers, Measurement::nmi);
+			Measurement bestAri = best(peers, Measurement::ari);
+			out.append(row("best peer NMI, " + variant.name().toLowerCase(Locale.ROOT),
+					format("%.3f (%s, %s)", bestNmi.nmi(), bestNmi.method(), bestNmi.asked()), "reference"));
+			out.append(row("best peer ARI, " + variant.name().toLowerCase(Locale.ROOT),
+					format("%.3f (%s, %s)", bestAri.ari(), bestAri.method(), bestAri.asked()), "reference"));
+			Optional<Measurement> ours = find(corpus, variant, MITREDEN, "auto");
+			if (ours.isEmpty()) {
+				continue;
+			}
+			Measurement m = ours.get();
+			String v = variant.name().toLowerCase(Locale.ROOT);
+			out.append(row("NMI ≥ 1.3 × best peer, " + v, format("%.3f = %.2f ×", m.nmi(), m.nmi() / bestNmi.nmi()),
+					met(m.nmi() >= QUALITY_FACTOR * bestNmi.nmi())));
+			out.append(row("ARI ≥ 1.3 × best peer, " + v, format("%.3f = %.2f ×", m.ari(), m.ari() / bestAri.ari()),
+					met(m.ari() >= QUALITY_FACTOR * bestAri.ari())));
+			double[] issue = ISSUE_PEER_FIGURES[variant.ordinal()];
+			out.append(row(format("also ≥ 1.3 × the issue's peer figures (NMI %.2f, ARI %.2f), %s", issue[0], issue[1], v),
+					format("%.2f ×, %.2f ×", m.nmi() / issue[0], m.ari() / issue[1]),
+					met(m.nmi() >= QUALITY_FACTOR * issue[0] && m.ari() >= QUALITY_FACTOR * issue[1])));
+			out.append(row("8–30 themes, ≤ 10 % Sonstiges, " + v,
+					format("%d themes, %.1f %%", m.themes(), 100 * m.otherShare()),
+					met(m.themes() >= 8 && m.themes() <= 30 && m.otherShare() <= MAX_OTHER_SHARE)));
+			double lingo = of(corpus, variant).stream()
+				.filter(x -> x.method().equals(CarrotPeer.lingo().name()))
+				.mapToDouble(Measurement::seconds)
+				.min()
+				.orElse(Double.NaN);
+			out.append(row("faster than Lingo, " + v, format("%.2f s vs %.2f s (%.2f ×)", m.seconds(), lingo,
+					m.seconds() / lingo), met(m.seconds() < lingo)));
+		}
+		if (scale != null && scale.themesSeconds() != null) {
+			out.append(row(format("%,d answers < 30 s, ≤ 1 GiB heap", scale.answers()),
+					format("%.1f s, max heap %d MiB", scale.themesSeconds(), scale.maxHeapBytes() >> 20),
+					met(scale.themesSeconds() < 30 && scale.maxHeapBytes() <= (1L << 30))));
+			out.append(row("one new answer assigned < 5 ms",
+					format("p99 %.3f ms (median %.3f ms)", scale.assignments().p99Millis(),
+							scale.assignments().medianMillis()),
+					met(scale.assignments().p99Millis() < 5)));
+		}
+		out.append(row("labels at least as readable as Lingo's", "see the tables of the 10 largest themes",
+				"judged by reading"));
+		return out.toString();
+	}
+
+	private static Measurement best(List<Measurement> measurements, ToDoubleFunction<Measurement> score) {
+		return measurements.stream().max(Comparator.comparingDouble(score)).orElseThrow();
+	}
+
+	private static List<Measurement> of(List<Measurement> measurements, Variant variant) {
+		return measurements.stream().filter(m -> m.variant() == variant).toList();
+	}
+
+	private static Optional<Measurement> find(List<Measurement> measurements, Variant variant, String method,
+			String asked) {
+		return measurements.stream()
+			.filter(m -> m.variant() == variant && m.method().equals(method) && m.asked().equals(asked))
+			.findFirst();
+	}
+
+	private static String row(String target, String figure, String verdict) {
+		return "| " + target + " | " + figure + " | " + verdict + " |\n";
+	}
+
+	private static String met(boolean met) {
+		return met ? "met" : "**not met**";
+	}
+
+	private static String format(String format, Object... args) {
+		return String.format(Locale.ROOT, format, args);
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+}
