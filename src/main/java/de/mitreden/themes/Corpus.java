@@ -1,0 +1,203 @@
+package de.mitreden.themes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The answers of one language, analysed once: for each answer its terms (words and compound parts, as term ids)
+ * and its words in order with their place in the text, from which labels are cut as phrases of the answers.
+ */
+final class Corpus {
+
+	final String language;
+
+	final List<ThemeDocument> documents;
+
+	/** Term id → term (stemmed, lower case). */
+	final List<String> vocabulary;
+
+	/** Per answer: every term id the analyzer produced, compound parts included. */
+	final int[][] terms;
+
+	/** Per answer: the term id of each word (not of the parts), in text order. */
+	final int[][] wordTerms;
+
+	/** Per answer: where each word starts and ends in the text. */
+	final int[][] wordStarts;
+
+	final int[][] wordEnds;
+
+	private Corpus(String language, List<ThemeDocument> documents, List<String> vocabulary, int[][] terms,
+			int[][] wordTerms, int[][] wordStarts, int[][] wordEnds) {
+		this.language = language;
+		this.documents = documents;
+		this.vocabulary = vocabulary;
+		this.terms = terms;
+		this.wordTerms = wordTerms;
+		this.wordStarts = wordStarts;
+		this.wordEnds = wordEnds;
+	}
+
+	int size() {
+		return this.documents.size();
+	}
+
+	String text(int document) {
+		return this.documents.get(document).text();
+	}
+
+	static Corpus analyse(String language, List<ThemeDocument> documents, Analyzer analyzer) {
+		var builder = new Builder(analyzer);
+		int n = documents.size();
+		int[][] terms = new int[n][];
+		int[][] wordTerms = new int[n][];
+		int[][] wordStarts = new int[n][];
+		int[][] wordEnds = new int[n][];
+		for (int d = 0; d < n; d++) {
+			builder.analyse(documents.get(d).text());
+			terms[d] = builder.terms.toArray();
+			wordTerms[d] = builder.wordTerms.toArray();
+			wordStarts[d] = builder.wordStarts.toArray();
+			wordEnds[d] = builder.wordEnds.toArray();
+		}
+		return new Corpus(language, documents, builder.vocabulary, terms, wordTerms, wordStarts, wordEnds);
+	}
+
+	/**
+	 * A text outside the corpus as {terms, word terms} over the corpus's term ids; unknown terms are left out of
+	 * the terms and are -1 among the words.
+	 */
+	static int[][] analyseKnown(Analyzer analyzer, String text, Map<String, Integer> ids) {
+		var terms = new IntList();
+		var words = new IntList();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			var term = stream.addAttribute(CharTermAttribute.class);
+			var increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				Integer id = ids.get(term.toString());
+				if (id != null) {
+					terms.add(id);
+				}
+				if (increment.getPositionIncrement() > 0) {
+					words.add((id != null) ? id : -1);
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new int[][] { terms.toArray(), words.toArray() };
+	}
+
+	Map<String, Integer> termIds() {
+		Map<String, Integer> ids = new HashMap<>(this.vocabulary.size() * 2);
+		for (int i = 0; i < this.vocabulary.size(); i++) {
+			ids.put(this.vocabulary.get(i), i);
+		}
+		return ids;
+	}
+
+	private static final class Builder {
+
+		private final Analyzer analyzer;
+
+		private final Map<String, Integer> ids = new HashMap<>();
+
+		private final List<String> vocabulary = new ArrayList<>();
+
+		private final IntList terms = new IntList();
+
+		private final IntList wordTerms = new IntList();
+
+		private final IntList wordStarts = new IntList();
+
+		private final IntList wordEnds = new IntList();
+
+		Builder(Analyzer analyzer) {
+			this.analyzer = analyzer;
+		}
+
+		void analyse(String text) {
+			this.terms.clear();
+			this.wordTerms.clear();
+			this.wordStarts.clear();
+			this.wordEnds.clear();
+			try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
+				var term = stream.addAttribute(CharTermAttribute.class);
+				var offset = stream.addAttribute(OffsetAttribute.class);
+				var increment = stream.addAttribute(PositionIncrementAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					int id = id(term.toString());
+					this.terms.add(id);
+					if (increment.getPositionIncrement() > 0) {
+						this.wordTerms.add(id);
+						this.wordStarts.add(offset.startOffset());
+						this.wordEnds.add(offset.endOffset());
+					}
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private int id(String term) {
+			Integer id = this.ids.get(term);
+			if (id == null) {
+				id = this.vocabulary.size();
+				this.ids.put(term, id);
+				this.vocabulary.add(term);
+			}
+			return id;
+		}
+
+	}
+
+	/** A growable int array: the analysis of 100,000 answers should not box every term id. */
+	static final class IntList {
+
+		private int[] values = new int[64];
+
+		private int size;
+
+		void add(int value) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		void clear() {
+			this.size = 0;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		int get(int i) {
+			return this.values[i];
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.values, this.size);
+		}
+
+	}
+
+}

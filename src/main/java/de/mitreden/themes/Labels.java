@@ -1,0 +1,259 @@
+package de.mitreden.themes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names a theme with a phrase its answers use. Terms are scored by how much more often the theme's answers use
+ * them than all answers do (p·ln(p/q), the term's share of the theme's divergence from the corpus). Candidate
+ * labels are runs of one to four words from the answers (stop words allowed inside, as in "Termine bei der
+ * Ausländerbehörde", not at the edges), scored by the share of the theme's answers that contain them times the
+ * scores of the terms they hold, so a longer phrase wins only when it is nearly as common as its best word. The
+ * label is the phrase as most answers write it, so it is never a bare stem.
+ */
+final class Labels {
+
+	static final int TOP_TERMS = 8;
+
+	private static final int MAX_PHRASE_WORDS = 4;
+
+	private static final int MAX_GAP_CHARS = 12;
+
+	private final Corpus corpus;
+
+	private final int[] termDf;
+
+	private Map<Integer, String> corpusSurfaces;
+
+	Labels(Corpus corpus) {
+		this.corpus = corpus;
+		this.termDf = new int[corpus.vocabulary.size()];
+		for (int[] terms : corpus.terms) {
+			for (int t : distinct(terms)) {
+				this.termDf[t]++;
+			}
+		}
+	}
+
+	record Label(String label, List<String> topTerms) {
+	}
+
+	Label label(int[] members, Set<String> labelsTaken) {
+		double[] score = termScores(members);
+		int[] top = topTerms(score);
+		List<String> topSurfaces = new ArrayList<>();
+		Map<Integer, Map<String, Integer>> surfaces = memberSurfaces(members);
+		for (int t : top) {
+			String surface = surface(t, surfaces);
+			if (surface != null && topSurfaces.stream().noneMatch(s -> s.equalsIgnoreCase(surface))) {
+				topSurfaces.add(surface);
+			}
+		}
+		String label = bestPhrase(members, score, labelsTaken);
+		if (label == null) {
+			label = topSurfaces.isEmpty() ? "?" : capitalise(topSurfaces.get(0));
+		}
+		return new Label(label, topSurfaces);
+	}
+
+	private double[] termScores(int[] members) {
+		int[] in = new int[this.termDf.length];
+		for (int d : members) {
+			for (int t : distinct(this.corpus.terms[d])) {
+				in[t]++;
+			}
+		}
+		double[] score = new double[in.length];
+		int n = this.corpus.size();
+		for (int t = 0; t < in.length; t++) {
+			if (in[t] >= 2) {
+				double p = (double) in[t] / members.length;
+				double q = (double) this.termDf[t] / n;
+				score[t] = (p > q) ? p * Math.log(p / q) : 0;
+			}
+		}
+		return score;
+	}
+
+	private int[] topTerms(double[] score) {
+		return java.util.stream.IntStream.range(0, score.length)
+			.filter(t -> score[t] > 0)
+			.boxed()
+			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(t -> this.corpus.vocabulary.get(t)))
+			.limit(TOP_TERMS)
+			.mapToInt(Integer::intValue)
+			.toArray();
+	}
+
+	private String bestPhrase(int[] members, double[] score, Set<String> labelsTaken) {
+		Map<String, Phrase> phrases = new HashMap<>();
+		for (int d : members) {
+			Set<String> seen = new HashSet<>();
+			int[] words = this.corpus.wordTerms[d];
+			for (int i = 0; i < words.length; i++) {
+				if (score[words[i]] <= 0) {
+					continue;
+				}
+				StringBuilder key = new StringBuilder();
+				double phraseScore = 0;
+				Set<Integer> terms = new HashSet<>();
+				for (int j = i; j < words.length && j < i + MAX_PHRASE_WORDS; j++) {
+					if (j > i && !joinable(d, j - 1, j)) {
+						break;
+					}
+					if (j > i) {
+						key.append(' ').append(gap(d, j - 1, j)).append(' ');
+					}
+					key.append(words[j]);
+					if (terms.add(words[j])) {
+						phraseScore += score[words[j]];
+					}
+					if (score[words[j]] > 0 && seen.add(key.toString())) {
+						int length = j - i + 1;
+						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length)).add(phraseScore,
+								surface(d, i, j));
+					}
+				}
+			}
+		}
+		return phrases.values()
+			.stream()
+			.filter(p -> p.documents >= 2)
+			.sorted(Comparator.<Phrase>comparingDouble(p -> -p.quality(members.length)).thenComparing(Phrase::label))
+			.map(Phrase::label)
+			.filter(label -> !labelsTaken.contains(label.toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Two neighbouring words form a phrase if only a few stop words and no punctuation stand between them. */
+	private boolean joinable(int d, int left, int right) {
+		int from = this.corpus.wordEnds[d][left];
+		int to = this.corpus.wordStarts[d][right];
+		if (to - from > MAX_GAP_CHARS) {
+			return false;
+		}
+		String text = this.corpus.text(d);
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '-') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String gap(int d, int left, int right) {
+		return this.corpus.text(d)
+			.substring(this.corpus.wordEnds[d][left], this.corpus.wordStarts[d][right])
+			.strip()
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private String surface(int d, int from, int to) {
+		return this.corpus.text(d)
+			.substring(this.corpus.wordStarts[d][from], this.corpus.wordEnds[d][to])
+			.replaceAll("\\s+", " ");
+	}
+
+	private Map<Integer, Map<String, Integer>> memberSurfaces(int[] members) {
+		Map<Integer, Map<String, Integer>> surfaces = new HashMap<>();
+		for (int d : members) {
+			addSurfaces(d, surfaces);
+		}
+		return surfaces;
+	}
+
+	private void addSurfaces(int d, Map<Integer, Map<String, Integer>> surfaces) {
+		int[] words = this.corpus.wordTerms[d];
+		for (int i = 0; i < words.length; i++) {
+			surfaces.computeIfAbsent(words[i], k -> new HashMap<>()).merge(surface(d, i, i), 1, Integer::sum);
+		}
+	}
+
+	/** How the theme's answers write a term most often; for a compound part, how the whole corpus does. */
+	private String surface(int term, Map<Integer, Map<String, Integer>> surfaces) {
+		Map<String, Integer> counts = surfaces.get(term);
+		if (counts != null) {
+			return mostFrequent(counts);
+		}
+		return corpusSurfaces().get(term);
+	}
+
+	private Map<Integer, String> corpusSurfaces() {
+		if (this.corpusSurfaces == null) {
+			Map<Integer, Map<String, Integer>> all = new HashMap<>();
+			for (int d = 0; d < this.corpus.size(); d++) {
+				addSurfaces(d, all);
+			}
+			Map<Integer, String> best = new HashMap<>();
+			all.forEach((term, counts) -> best.put(term, mostFrequent(counts)));
+			this.corpusSurfaces = best;
+		}
+		return this.corpusSurfaces;
+	}
+
+	private static String mostFrequent(Map<String, Integer> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
+	}
+
+	static String capitalise(String text) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+	}
+
+	static int[] distinct(int[] values) {
+		int[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int size = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (i == 0 || sorted[i] != sorted[i - 1]) {
+				sorted[size++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, size);
+	}
+
+	/** A candidate label: in how many answers, with which term scores, written how. */
+	private static final class Phrase {
+
+		final int words;
+
+		int documents;
+
+		double termScore;
+
+		final Map<String, Integer> surfaces = new HashMap<>();
+
+		Phrase(int words) {
+			this.words = words;
+		}
+
+		void add(double termScore, String surface) {
+			this.documents++;
+			this.termScore = termScore;
+			this.surfaces.merge(surface, 1, Integer::sum);
+		}
+
+		double quality(int members) {
+			return ((double) this.documents / members) * this.termScore * (1 + 0.15 * (this.words - 1));
+		}
+
+		String label() {
+			return capitalise(mostFrequent(this.surfaces));
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package de.mitreden.themes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import de.mitreden.textanalysis.TextAnalysis;
+
+/**
+ * The answers of one language as points: analysed, weighted (TF-IDF) and embedded (LSA, unit length). Keeps
+ * what is needed to embed a new answer the same way.
+ */
+final class Space {
+
+	final Corpus corpus;
+
+	final TermWeights weights;
+
+	final Lsa lsa;
+
+	final Analyzer analyzer;
+
+	/** Per answer: its unit embedding, all zeros if it has no known term. */
+	final float[][] embeddings;
+
+	private volatile Map<String, Integer> termIds;
+
+	private Space(Corpus corpus, TermWeights weights, Lsa lsa, Analyzer analyzer, float[][] embeddings) {
+		this.corpus = corpus;
+		this.weights = weights;
+		this.lsa = lsa;
+		this.analyzer = analyzer;
+		this.embeddings = embeddings;
+	}
+
+	static Space fit(TextAnalysis analysis, String language, List<ThemeDocument> documents, Set<String> stopwords,
+			ThemeSettings settings) {
+		Set<String> allStopwords = new HashSet<>(stopwords);
+		allStopwords.addAll(FillerWords.of(language));
+		Set<String> parts = "de".equals(language)
+				? analysis.learnCompoundParts(documents.stream().map(ThemeDocument::text).toList()) : Set.of();
+		Analyzer analyzer = analysis.analyzer(language, allStopwords, parts);
+		Corpus corpus = Corpus.analyse(language, documents, analyzer);
+		TermWeights weights = TermWeights.of(corpus, settings);
+		Lsa lsa = Lsa.fit(weights, settings.dimensions(), settings.seed());
+		float[][] embeddings = new float[corpus.size()][];
+		for (int d = 0; d < corpus.size(); d++) {
+			embeddings[d] = lsa.embed(weights.index[d], weights.value[d]);
+		}
+		return new Space(corpus, weights, lsa, analyzer, embeddings);
+	}
+
+	int activeCount() {
+		int count = 0;
+		for (float[] e : this.embeddings) {
+			if (!Vectors.isZero(e)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The unit embedding of a new text, all zeros if it shares no feature with the corpus. */
+	float[] embed(String text) {
+		int[][] known = Corpus.analyseKnown(this.analyzer, text, termIds());
+		var sparse = this.weights.vectorOf(known[0], known[1]);
+		return this.lsa.embed(sparse.index(), sparse.value());
+	}
+
+	private Map<String, Integer> termIds() {
+		if (this.termIds == null) {
+			this.termIds = this.corpus.termIds();
+		}
+		return this.termIds;
+	}
+
+}

@@ -1,0 +1,151 @@
+package de.mitreden.themes;
+
+import java.util.SplittableRandom;
+
+/**
+ * k-means on the unit sphere (cosine similarity), seeded by k-means++; of several seeds the run with the highest
+ * total similarity of answers to their centre wins. Deterministic for a given seed and point order.
+ */
+final class SphericalKMeans {
+
+	private static final int MAX_ITERATIONS = 40;
+
+	private SphericalKMeans() {
+	}
+
+	record Result(int[] assignment, float[][] centroids, double objective) {
+	}
+
+	/** Clusters {@code points} (unit vectors); zero vectors get assignment -1. */
+	static Result cluster(float[][] points, int k, int restarts, long seed) {
+		int[] active = activePoints(points);
+		k = Math.max(1, Math.min(k, active.length));
+		Result best = null;
+		for (int r = 0; r < restarts; r++) {
+			Result result = run(points, active, k, seed + 7919L * r);
+			if (best == null || result.objective > best.objective + 1e-9) {
+				best = result;
+			}
+		}
+		return best;
+	}
+
+	/** Assigns every point to its most similar centroid; returns the similarities. */
+	static float[] assign(float[][] points, float[][] centroids, int[] assignment) {
+		float[] similarity = new float[points.length];
+		for (int p = 0; p < points.length; p++) {
+			if (Vectors.isZero(points[p])) {
+				assignment[p] = -1;
+				continue;
+			}
+			int best = -1;
+			float bestSimilarity = Float.NEGATIVE_INFINITY;
+			for (int c = 0; c < centroids.length; c++) {
+				float s = Vectors.dot(points[p], centroids[c]);
+				if (s > bestSimilarity) {
+					bestSimilarity = s;
+					best = c;
+				}
+			}
+			assignment[p] = best;
+			similarity[p] = bestSimilarity;
+		}
+		return similarity;
+	}
+
+	/** Unit centroids of the clusters; a cluster without points gets a zero centroid. */
+	static float[][] centroids(float[][] points, int[] assignment, int k) {
+		int dims = points.length == 0 ? 0 : points[0].length;
+		float[][] centroids = new float[k][dims];
+		for (int p = 0; p < points.length; p++) {
+			if (assignment[p] >= 0) {
+				float[] c = centroids[assignment[p]];
+				float[] x = points[p];
+				for (int i = 0; i < dims; i++) {
+					c[i] += x[i];
+				}
+			}
+		}
+		for (float[] c : centroids) {
+			Vectors.normalise(c);
+		}
+		return centroids;
+	}
+
+	private static Result run(float[][] points, int[] active, int k, long seed) {
+		float[][] centroids = seeds(points, active, k, new SplittableRandom(seed));
+		int[] assignment = new int[points.length];
+		java.util.Arrays.fill(assignment, -2);
+		float[] similarity = null;
+		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+			int[] previous = assignment.clone();
+			similarity = assign(points, centroids, assignment);
+			if (java.util.Arrays.equals(previous, assignment)) {
+				break;
+			}
+			centroids = centroids(points, assignment, k);
+			reseedEmpty(points, centroids, assignment, similarity);
+		}
+		double objective = 0;
+		for (int p : active) {
+			objective += similarity[p];
+		}
+		return new Result(assignment, centroids, objective);
+	}
+
+	/** An empty cluster takes the point that fits its own cluster worst. */
+	private static void reseedEmpty(float[][] points, float[][] centroids, int[] assignment, float[] similarity) {
+		for (float[] centroid : centroids) {
+			if (Vectors.isZero(centroid)) {
+				int worst = -1;
+				for (int p = 0; p < points.length; p++) {
+					if (assignment[p] >= 0 && (worst < 0 || similarity[p] < similarity[worst])) {
+						worst = p;
+					}
+				}
+				if (worst >= 0) {
+					System.arraycopy(points[worst], 0, centroid, 0, centroid.length);
+					similarity[worst] = 1;
+				}
+			}
+		}
+	}
+
+	/** k-means++: each next seed drawn with probability proportional to its distance from the nearest seed. */
+	private static float[][] seeds(float[][] points, int[] active, int k, SplittableRandom random) {
+		float[][] seeds = new float[k][];
+		seeds[0] = points[active[random.nextInt(active.length)]].clone();
+		double[] distance = new double[active.length];
+		java.util.Arrays.fill(distance, Double.MAX_VALUE);
+		for (int s = 1; s < k; s++) {
+			double total = 0;
+			for (int i = 0; i < active.length; i++) {
+				double d = Math.max(0, 1 - Vectors.dot(points[active[i]], seeds[s - 1]));
+				distance[i] = Math.min(distance[i], d);
+				total += distance[i];
+			}
+			double target = random.nextDouble() * total;
+			int chosen = active.length - 1;
+			for (int i = 0; i < active.length; i++) {
+				target -= distance[i];
+				if (target <= 0) {
+					chosen = i;
+					break;
+				}
+			}
+			seeds[s] = points[active[chosen]].clone();
+		}
+		return seeds;
+	}
+
+	private static int[] activePoints(float[][] points) {
+		var active = new Corpus.IntList();
+		for (int p = 0; p < points.length; p++) {
+			if (!Vectors.isZero(points[p])) {
+				active.add(p);
+			}
+		}
+		return active.toArray();
+	}
+
+}

@@ -1,0 +1,152 @@
+package de.mitreden.themes;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times ln(N / df), L2-normalised, over the
+ * terms (words and compound parts) and the pairs of neighbouring words. Features in fewer than {@code minDf}
+ * answers cannot connect two answers and are left out, as are those in more than {@code maxDfShare} of them.
+ */
+final class TermWeights {
+
+	/** Features are term ids, then pair ids above them. */
+	final int termCount;
+
+	final Map<Long, Integer> pairIds;
+
+	/** Raw feature id (term id, then pair id) → kept feature id, or -1 if left out. */
+	final int[] kept;
+
+	/** Per kept feature: its idf. */
+	final float[] idf;
+
+	/** Per answer: sparse vector, feature ids ascending. */
+	final int[][] index;
+
+	final float[][] value;
+
+	private TermWeights(int termCount, Map<Long, Integer> pairIds, int[] kept, float[] idf, int[][] index,
+			float[][] value) {
+		this.termCount = termCount;
+		this.pairIds = pairIds;
+		this.kept = kept;
+		this.idf = idf;
+		this.index = index;
+		this.value = value;
+	}
+
+	int features() {
+		return this.idf.length;
+	}
+
+	static TermWeights of(Corpus corpus, ThemeSettings settings) {
+		int n = corpus.size();
+		int termCount = corpus.vocabulary.size();
+		Map<Long, Integer> pairIds = new HashMap<>();
+		int[][] features = new int[n][];
+		for (int d = 0; d < n; d++) {
+			features[d] = features(corpus.terms[d], corpus.wordTerms[d], termCount, pairIds, settings.pairs(), true);
+		}
+		int[] df = new int[termCount + pairIds.size()];
+		for (int[] f : features) {
+			for (int i = 0; i < f.length; i++) {
+				if (i == 0 || f[i] != f[i - 1]) {
+					df[f[i]]++;
+				}
+			}
+		}
+		int maxDf = (int) Math.max(settings.minDf(), settings.maxDfShare() * n);
+		int[] kept = new int[df.length];
+		var idf = new java.util.ArrayList<Float>();
+		for (int t = 0; t < df.length; t++) {
+			boolean keep = df[t] >= settings.minDf() && df[t] <= maxDf;
+			kept[t] = keep ? idf.size() : -1;
+			if (keep) {
+				idf.add((float) Math.log((double) n / df[t]));
+			}
+		}
+		float[] idfValues = new float[idf.size()];
+		for (int i = 0; i < idfValues.length; i++) {
+			idfValues[i] = idf.get(i);
+		}
+		int[][] index = new int[n][];
+		float[][] value = new float[n][];
+		var weights = new TermWeights(termCount, pairIds, kept, idfValues, index, value);
+		for (int d = 0; d < n; d++) {
+			weights.weigh(features[d], d);
+		}
+		return weights;
+	}
+
+	/** The sparse vector of a text outside the corpus, over the same features; null if none is known. */
+	Sparse vectorOf(int[] terms, int[] wordTerms) {
+		int[] f = features(terms, wordTerms, this.termCount, this.pairIds, !this.pairIds.isEmpty(), false);
+		int[][] index = new int[1][];
+		float[][] value = new float[1][];
+		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value).weigh(f, 0);
+		return new Sparse(index[0], value[0]);
+	}
+
+	/** Sorted feature ids of one answer, with repeats (the repeats are the term frequency). */
+	private static int[] features(int[] terms, int[] wordTerms, int termCount, Map<Long, Integer> pairIds,
+			boolean pairs, boolean learnPairs) {
+		int pairCount = pairs ? Math.max(0, wordTerms.length - 1) : 0;
+		int[] f = Arrays.copyOf(terms, terms.length + pairCount);
+		int size = terms.length;
+		for (int i = 0; i < pairCount; i++) {
+			if (wordTerms[i] < 0 || wordTerms[i + 1] < 0) {
+				continue;
+			}
+			long key = ((long) wordTerms[i] << 32) | wordTerms[i + 1];
+			Integer id = pairIds.get(key);
+			if (id == null && learnPairs) {
+				id = termCount + pairIds.size();
+				pairIds.put(key, id);
+			}
+			if (id != null) {
+				f[size++] = id;
+			}
+		}
+		f = Arrays.copyOf(f, size);
+		Arrays.sort(f);
+		return f;
+	}
+
+	private void weigh(int[] f, int d) {
+		int[] idx = new int[f.length];
+		float[] val = new float[f.length];
+		int size = 0;
+		double norm = 0;
+		for (int i = 0; i < f.length;) {
+			int j = i;
+			while (j < f.length && f[j] == f[i]) {
+				j++;
+			}
+			int feature = (f[i] < this.kept.length) ? this.kept[f[i]] : -1;
+			if (feature >= 0 && this.idf[feature] > 0) {
+				float w = (float) ((1 + Math.log(j - i)) * this.idf[feature]);
+				idx[size] = feature;
+				val[size++] = w;
+				norm += w * w;
+			}
+			i = j;
+		}
+		float scale = (norm > 0) ? (float) (1 / Math.sqrt(norm)) : 0f;
+		for (int i = 0; i < size; i++) {
+			val[i] *= scale;
+		}
+		this.index[d] = Arrays.copyOf(idx, size);
+		this.value[d] = Arrays.copyOf(val, size);
+	}
+
+	record Sparse(int[] index, float[] value) {
+
+		boolean isEmpty() {
+			return this.index.length == 0;
+		}
+
+	}
+
+}

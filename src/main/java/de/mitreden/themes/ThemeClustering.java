@@ -1,0 +1,133 @@
+package de.mitreden.themes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import de.mitreden.textanalysis.TextAnalysis;
+
+/**
+ * Groups answers into themes. Pure: no Spring, no database; the same answers give the same themes in any order.
+ * <p>
+ * Per language: analysis (stemming, stop words, German compounds split), TF-IDF over words, compound parts and
+ * word pairs, LSA, spherical k-means with several seeds, then small themes dissolved and answers far from every
+ * centre moved to "Sonstiges" (at most {@link ThemeSettings#maxOtherShare()}). docs/THEMES.md has the why.
+ */
+public final class ThemeClustering {
+
+	private final TextAnalysis analysis;
+
+	private final ThemeSettings settings;
+
+	public ThemeClustering(TextAnalysis analysis) {
+		this(analysis, ThemeSettings.defaults());
+	}
+
+	ThemeClustering(TextAnalysis analysis, ThemeSettings settings) {
+		this.analysis = analysis;
+		this.settings = settings;
+	}
+
+	public Themes cluster(ThemeRequest request) {
+		List<Theme> themes = new ArrayList<>();
+		List<String> others = new ArrayList<>();
+		byLanguage(request.documents()).forEach((language, documents) -> {
+			LanguageThemes result = clusterLanguage(language, documents, request);
+			themes.addAll(result.themes());
+			others.addAll(result.otherIds());
+		});
+		themes.sort(Comparator.comparingInt(Theme::size).reversed().thenComparing(Theme::language)
+			.thenComparing(Theme::label));
+		others.sort(Comparator.naturalOrder());
+		return new Themes(themes, others);
+	}
+
+	/** Answers by language, each list sorted by id so that the input order does not matter. */
+	Map<String, List<ThemeDocument>> byLanguage(List<ThemeDocument> documents) {
+		Map<String, List<ThemeDocument>> groups = new LinkedHashMap<>();
+		for (String language : TextAnalysis.LANGUAGES) {
+			groups.put(language, new ArrayList<>());
+		}
+		for (ThemeDocument document : documents) {
+			groups.get(languageOf(document)).add(document);
+		}
+		groups.values().removeIf(List::isEmpty);
+		groups.values()
+			.forEach(list -> list.sort(Comparator.comparing(ThemeDocument::id).thenComparing(ThemeDocument::text)));
+		return groups;
+	}
+
+	String languageOf(ThemeDocument document) {
+		String language = document.language();
+		if (language != null && TextAnalysis.LANGUAGES.contains(language.toLowerCase(Locale.ROOT))) {
+			return language.toLowerCase(Locale.ROOT);
+		}
+		return this.analysis.detectLanguage(document.text(), "de");
+	}
+
+	private LanguageThemes clusterLanguage(String language, List<ThemeDocument> documents, ThemeRequest request) {
+		Space space = Space.fit(this.analysis, language, documents, request.stopwords(), this.settings);
+		int k = themeCount(space.activeCount(), request.themeCount());
+		if (k < 1) {
+			return new LanguageThemes(List.of(), ids(documents));
+		}
+		var kmeans = SphericalKMeans.cluster(space.embeddings, k, restarts(documents.size()), this.settings.seed());
+		var partition = Partition.refine(space.embeddings, kmeans.assignment(), k, this.settings);
+		return describe(space, partition);
+	}
+
+	/** Themes wanted for this many answers with something to say: asked for, or about one per 150 answers. */
+	int themeCount(int answers, OptionalInt asked) {
+		int atMost = answers / 3;
+		if (asked.isPresent()) {
+			return Math.min(asked.getAsInt(), atMost);
+		}
+		int k = (int) Math.round((double) answers / this.settings.answersPerTheme());
+		k = Math.max(this.settings.minThemes(), Math.min(this.settings.maxThemes(), k));
+		return Math.min(k, atMost);
+	}
+
+	private int restarts(int answers) {
+		return (answers > 20_000) ? 1 : this.settings.restarts();
+	}
+
+	private LanguageThemes describe(Space space, Partition partition) {
+		var labels = new Labels(space.corpus);
+		Set<String> taken = new HashSet<>();
+		List<Theme> themes = new ArrayList<>();
+		for (int[] members : partition.membersByCloseness()) {
+			var label = labels.label(labelSample(members), taken);
+			taken.add(label.label().toLowerCase(Locale.ROOT));
+			List<String> ids = new ArrayList<>(members.length);
+			for (int d : members) {
+				ids.add(space.corpus.documents.get(d).id());
+			}
+			themes.add(new Theme(label.label(), label.topTerms(), ids, ids.subList(0, Math.min(3, ids.size())),
+					space.corpus.language));
+		}
+		List<String> others = new ArrayList<>();
+		for (int d : partition.others()) {
+			others.add(space.corpus.documents.get(d).id());
+		}
+		return new LanguageThemes(themes, others);
+	}
+
+	/** Labels are read from the answers nearest the centre: enough to find the common phrases, and fast. */
+	private static int[] labelSample(int[] membersByCloseness) {
+		return java.util.Arrays.copyOf(membersByCloseness, Math.min(membersByCloseness.length, 1500));
+	}
+
+	private static List<String> ids(List<ThemeDocument> documents) {
+		return documents.stream().map(ThemeDocument::id).toList();
+	}
+
+	private record LanguageThemes(List<Theme> themes, List<String> otherIds) {
+	}
+
+}

@@ -1,0 +1,112 @@
+package de.mitreden.themes;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import de.mitreden.textanalysis.TextAnalysis;
+
+/**
+ * Quick quality check while developing (not a test): themes of the Bonn cycling dialogue against its topic
+ * labels, short (title) and long (title + text), on a fixed 70% development part and the 30% held out.
+ * Run: {@code ./mvnw -q test-compile exec:java}-style, or from the IDE. Knobs as system properties
+ * (-Dk=12, -Ddims=100, ...). The real benchmark is themes-bench's.
+ */
+public final class ThemesDevEval {
+
+	static final Path BONN = Path.of("../shared/data/cycling-dialogues/bonn.csv");
+
+	public static void main(String[] args) throws IOException {
+		if (!Files.exists(BONN)) {
+			System.out.println("SKIPPED: " + BONN.toAbsolutePath() + " is absent");
+			return;
+		}
+		List<CSVRecord> rows = read(BONN);
+		List<CSVRecord> shuffled = new ArrayList<>(rows);
+		Collections.shuffle(shuffled, new Random(42));
+		int cut = (int) Math.round(shuffled.size() * 0.7);
+		Map<String, List<CSVRecord>> parts = new java.util.LinkedHashMap<>();
+		parts.put("dev70", shuffled.subList(0, cut));
+		parts.put("hold30", shuffled.subList(cut, shuffled.size()));
+		parts.put("all", rows);
+		var analysis = TextAnalysis.create();
+		var clustering = new ThemeClustering(analysis, settings());
+		OptionalInt k = Integer.getInteger("k") == null ? OptionalInt.empty() : OptionalInt.of(Integer.getInteger("k"));
+		String only = System.getProperty("parts", "dev70,hold30,all");
+		for (String variant : List.of("short", "long")) {
+			for (var part : parts.entrySet()) {
+				if (!only.contains(part.getKey())) {
+					continue;
+				}
+				evaluate(clustering, variant, part.getKey(), part.getValue(), k, Boolean.getBoolean("labels"));
+			}
+		}
+	}
+
+	static ThemeSettings settings() {
+		var d = ThemeSettings.defaults();
+		return new ThemeSettings(Boolean.parseBoolean(System.getProperty("pairs", "" + d.pairs())),
+				Integer.getInteger("minDf", d.minDf()), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
+				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), d.seed(),
+				Integer.getInteger("minThemes", d.minThemes()), Integer.getInteger("maxThemes", d.maxThemes()),
+				Integer.getInteger("perTheme", d.answersPerTheme()),
+				Double.parseDouble(System.getProperty("minShare", "" + d.minThemeShare())),
+				Double.parseDouble(System.getProperty("otherSim", "" + d.otherSimilarity())),
+				Double.parseDouble(System.getProperty("maxOther", "" + d.maxOtherShare())));
+	}
+
+	static void evaluate(ThemeClustering clustering, String variant, String part, List<CSVRecord> rows, OptionalInt k,
+			boolean printLabels) {
+		List<ThemeDocument> documents = new ArrayList<>();
+		Map<String, String> truth = new HashMap<>();
+		for (CSVRecord row : rows) {
+			String text = variant.equals("short") ? row.get("title") : row.get("title") + " " + row.get("text");
+			documents.add(new ThemeDocument(row.get("ID"), text, "de"));
+			truth.put(row.get("ID"), row.get("main_category_level1"));
+		}
+		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+		long start = bean.getCurrentThreadCpuTime();
+		Themes themes = clustering.cluster(new ThemeRequest(documents, k, Set.of("Bonn")));
+		long millis = (bean.getCurrentThreadCpuTime() - start) / 1_000_000;
+		Map<String, String> found = new HashMap<>();
+		for (int t = 0; t < themes.themes().size(); t++) {
+			for (String id : themes.themes().get(t).documentIds()) {
+				found.put(id, "t" + t);
+			}
+		}
+		themes.otherIds().forEach(id -> found.put(id, "other"));
+		List<String> a = new ArrayList<>();
+		List<String> b = new ArrayList<>();
+		truth.forEach((id, label) -> {
+			a.add(label);
+			b.add(found.get(id));
+		});
+		System.out.printf("%-5s %-6s n=%4d themes=%2d other=%4.1f%% NMI=%.3f ARI=%.3f %5d ms cpu%n", variant, part, rows.size(),
+				themes.themes().size(), 100.0 * themes.otherIds().size() / rows.size(), ClusterScores.nmi(a, b),
+				ClusterScores.ari(a, b), millis);
+		if (printLabels) {
+			for (Theme theme : themes.themes().subList(0, Math.min(12, themes.themes().size()))) {
+				System.out.printf("   %4d  %-45s %s%n", theme.size(), theme.label(), theme.topTerms());
+			}
+		}
+	}
+
+	static List<CSVRecord> read(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file)) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+	}
+
+}
