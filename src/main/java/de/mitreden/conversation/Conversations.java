@@ -28,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * If the caller has a transaction (the Telegram transport stores a whole batch of updates in one),
  * the step joins it: everything commits or rolls back with it, and the participant stays locked
  * until then.
+ * <p>
+ * A multiplier code in {@code /start <code>} counts only if a {@link ChannelCodes} port knows it;
+ * {@link StepObserver}s are told of every step inside its transaction (the links module counts
+ * starts, consents, completions and answers per channel that way).
  */
 @Service
 public class Conversations {
@@ -44,14 +48,21 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final Arrivals arrivals;
+
+	private final List<StepObserver> observers;
+
 	Conversations(DialogueEngine engine, ParticipantKeys keys, ParticipantStore store, ParticipantLocks locks,
-			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
+			ObjectProvider<ChannelCodes> channelCodes, ObjectProvider<StepObserver> observers) {
 		this.engine = engine;
 		this.keys = keys;
 		this.store = store;
 		this.locks = locks;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.arrivals = new Arrivals(channelCodes.orderedStream().toList());
+		this.observers = observers.orderedStream().toList();
 	}
 
 	/** Runs one step and returns the replies to send; state and answers are stored when it returns. */
@@ -77,11 +88,13 @@ public class Conversations {
 
 	private List<Reply> step(ParticipantKey key, Incoming incoming) {
 		LocalDate today = LocalDate.now(this.clock);
-		ConversationState state = this.store.load(key)
+		ConversationState before = this.store.load(key)
 			.orElseGet(() -> ConversationState.fresh(incoming.participant().transport().defaultChannel()));
-		StepContext context = new StepContext(today, incoming.clientLanguage(), incoming.shareLink());
-		Step step = this.engine.handle(state, incoming.input(), context);
+		Arrivals.Arrival arrival = this.arrivals.arrive(before, incoming);
+		StepContext context = new StepContext(today, arrival.clientLanguage(), incoming.shareLink());
+		Step step = this.engine.handle(arrival.state(), arrival.input(), context);
 		this.store.save(key, step.state(), step.changes(), today);
+		this.observers.forEach((observer) -> observer.stepTaken(before, step, today));
 		return step.replies();
 	}
 

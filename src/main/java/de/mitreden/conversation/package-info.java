@@ -4,8 +4,10 @@
  * and wires the engine from the bundled {@code bot/} files or an override directory.
  * <p>
  * Public API: {@link de.mitreden.conversation.Conversations}, {@link de.mitreden.conversation.Incoming},
- * {@link de.mitreden.conversation.ParticipantRef}, {@link de.mitreden.conversation.Transport}, and the
- * {@code DialogueEngine} bean.
+ * {@link de.mitreden.conversation.ParticipantRef}, {@link de.mitreden.conversation.Transport}, the
+ * {@code DialogueEngine} bean, and two ports that outer modules implement:
+ * {@link de.mitreden.conversation.ChannelCodes} (which multiplier codes count) and
+ * {@link de.mitreden.conversation.StepObserver} (told of each step inside its transaction).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversation")
 package de.mitreden.conversation;

@@ -28,13 +28,17 @@ public final class BotTexts {
 			"errors.choose-one", "errors.group-chat", "closed.not-yet", "closed.ended", "done.again",
 			"restart.confirm", "delete.ask", "delete.done", "delete.cancelled", "web.title", "web.input-label",
 			"web.placeholder", "web.send", "web.new-messages", "web.language-menu", "web.start-again",
-			"web.anonymous-note", "web.error", "web.retry", "web.noscript", "web.too-fast");
+			"web.anonymous-note", "web.error", "web.retry", "web.noscript", "web.too-fast", "flyer.invitation",
+			"flyer.scan", "flyer.web", "multiplier.title", "multiplier.intro", "multiplier.your-link",
+			"multiplier.whole-dialogue", "multiplier.started", "multiplier.consented", "multiplier.completed",
+			"multiplier.answers", "multiplier.fewer-than-5", "multiplier.small-numbers", "multiplier.inactive",
+			"multiplier.not-found");
 
 	/** Placeholders the bot fills in; a translation that drops one would show a broken message. */
 	private static final Map<String, List<String>> PLACEHOLDERS = Map.of("dates.format",
 			List.of("{day}", "{month}", "{year}"), "question.progress", List.of("{number}", "{total}"),
 			"errors.too-long", List.of("{length}", "{limit}"), "errors.group-chat", List.of("{link}"),
-			"closed.not-yet", List.of("{date}"), "closed.ended", List.of("{date}"));
+			"closed.not-yet", List.of("{date}"), "closed.ended", List.of("{date}"), "flyer.web", List.of("{link}"));
 
 	private static final String MONTHS = "dates.months";
 

@@ -60,6 +60,11 @@ public final class DialogueEngine {
 			.orElseGet(() -> catalog.defaultDialogue(defaultDialogueId, today));
 	}
 
+	/** All dialogues, sorted by id (for staff pages that show questions and their options). */
+	public List<Dialogue> dialogues() {
+		return catalog.dialogues();
+	}
+
 	/** The languages participants can choose, in the order the dialogues declare them. */
 	public List<String> languages() {
 		Set<String> languages = new LinkedHashSet<>(defaultDialogue().languages());

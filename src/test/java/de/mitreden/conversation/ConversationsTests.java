@@ -98,6 +98,8 @@ class ConversationsTests {
 	@Test
 	void eachAnswerIsStoredWithLanguageChannelAndDay() {
 		Citizen citizen = newCitizen();
+		// A multiplier code counts only while a link with it exists (links module).
+		de.mitreden.links.TestLinks.ensure(this.jdbc, "verein42");
 		citizen.send(new Input.Command("start", "verein42"));
 		citizen.press("consent");
 		citizen.write("Im Sportverein");

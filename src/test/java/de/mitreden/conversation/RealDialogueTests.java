@@ -45,6 +45,8 @@ class RealDialogueTests {
 	@Test
 	void aCitizenFromAMultiplierLinkIsStoredOnlyAfterAgreeingAndWithTheCode() {
 		Chat chat = new Chat(new ParticipantRef(Transport.TELEGRAM, UUID.randomUUID().toString()));
+		// A multiplier code counts only while a link with it exists (links module).
+		de.mitreden.links.TestLinks.ensure(this.jdbc, "verein42");
 		chat.send(new Input.Command("start", "verein42"));
 		chat.send(new Input.Text("Hallo"));
 		assertThat(respondentOf(chat)).isNull();

@@ -62,7 +62,9 @@ class TelegramDialogueTests extends TelegramTestSupport {
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 	}
 
-	private static void walkTheWholeDialogue(TgUser citizen) {
+	private void walkTheWholeDialogue(TgUser citizen) {
+		// A multiplier code counts only while a link with it exists (links module).
+		de.mitreden.links.TestLinks.ensure(this.jdbc, "verein42");
 		assertThat(text(say(citizen, "/start verein42"))).contains("Guten Tag", "Möchten Sie mitmachen?");
 		assertThat(text(press(citizen, "Ja, los geht's"))).contains("Frage 1 von 7");
 		assertThat(text(say(citizen, "Beim Stadtfest am Südstrand."))).contains("Danke!");

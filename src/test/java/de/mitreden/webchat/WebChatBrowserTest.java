@@ -101,7 +101,10 @@ class WebChatBrowserTest {
 	}
 
 	@Test
-	void aCitizenCompletesTheDialogueInArabicFromRightToLeft() {
+	void aCitizenCompletesTheDialogueInArabicFromRightToLeft(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		// A multiplier code counts only while a link with it exists (links module).
+		de.mitreden.links.TestLinks.ensure(jdbc, "verein42");
 		browser.get(url("/chat?lang=" + LANGUAGE + "&c=verein42"));
 		WebElement consent = waitForButton("c");
 

@@ -45,8 +45,10 @@ class WebChatHttpTests {
 	}
 
 	@BeforeEach
-	void uniqueAnswers() {
+	void uniqueAnswers(@org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.unique = UUID.randomUUID().toString().substring(0, 8);
+		// A multiplier code counts only while a link with it exists (links module).
+		de.mitreden.links.TestLinks.ensure(jdbc, "verein42");
 	}
 
 	@Test
