@@ -135,9 +135,22 @@ class LinkApiTests extends LinksTestSupport {
 	}
 
 	@Test
-	void aBodyThatIsNotJsonIsRefused() {
+	void anEmptyObjectIsRefusedForItsMissingName() {
 		HttpResponse<String> response = postJson("/api/links", Map.of());
 		assertThat(response.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aBodyThatIsNotJsonIsRefused() {
+		HttpResponse<String> response = postRaw("/api/links", "application/json", "name=Verein");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("must be JSON");
+	}
+
+	@Test
+	void aFormPostCannotCreateALink() {
+		HttpResponse<String> response = postRaw("/api/links", "application/x-www-form-urlencoded", "name=Verein");
+		assertThat(response.statusCode()).as("a cross-site form cannot send JSON").isEqualTo(415);
 	}
 
 	@Test

@@ -81,6 +81,11 @@ abstract class LinksTestSupport {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> postRaw(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> patchJson(String path, Map<String, ?> body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
