@@ -108,14 +108,14 @@ class Flyers {
 			throws IOException {
 		float margin = 48 * scale;
 		float width = page.getWidth() - 2 * margin;
-		float y = page.getHeight() - margin;
-		y = writer.paragraph(text.title(), text.rightToLeft(), margin, y, width, 30 * scale);
-		y = writer.paragraph(text.invitation(), text.rightToLeft(), margin, y - 16 * scale, width, 20 * scale);
-		float qrSize = Math.min(width, 330 * scale);
-		y -= 24 * scale + qrSize;
+		float y = page.getHeight() - 1.5f * margin;
+		y = writer.paragraph(text.title(), text.rightToLeft(), margin, y, width, 34 * scale);
+		y = writer.paragraph(text.invitation(), text.rightToLeft(), margin, y - 18 * scale, width, 24 * scale);
+		float qrSize = Math.min(width, 400 * scale);
+		y -= 28 * scale + qrSize;
 		writer.qrCode(qrCode(link), (page.getWidth() - qrSize) / 2, y, qrSize);
-		y = writer.paragraph(text.scan(), text.rightToLeft(), margin, y - 8 * scale, width, 16 * scale);
-		webLine(writer, text, link, margin, y - 10 * scale, width, 11 * scale);
+		y = writer.paragraph(text.scan(), text.rightToLeft(), margin, y - 8 * scale, width, 20 * scale);
+		webLine(writer, text, link, margin, y - 12 * scale, width, 13 * scale);
 	}
 
 	/** Every language's title and invitation in two columns, then one QR code for all. */

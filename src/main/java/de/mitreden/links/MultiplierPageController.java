@@ -73,9 +73,10 @@ class MultiplierPageController {
 				row("multiplier.answers", counts.answers(), language));
 	}
 
+	/** Digits as in "fewer than 5" (Latin digits in every language), grouped as the language writes them. */
 	private Row row(String key, long count, String language) {
 		String value = (count < ChannelCounts.SMALL_GROUP) ? this.engine.text(language, "multiplier.fewer-than-5")
-				: String.format(Locale.forLanguageTag(language), "%,d", count);
+				: String.format(Locale.forLanguageTag(language + "-u-nu-latn"), "%,d", count);
 		return new Row(this.engine.text(language, key), value);
 	}
 
