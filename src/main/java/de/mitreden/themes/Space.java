@@ -45,12 +45,34 @@ final class Space {
 		Analyzer analyzer = analysis.analyzer(language, allStopwords, parts);
 		Corpus corpus = Corpus.analyse(language, documents, analyzer);
 		TermWeights weights = TermWeights.of(corpus, settings);
-		Lsa lsa = Lsa.fit(weights, settings.dimensions(), settings.seed());
+		Lsa lsa = Lsa.fit(weights, Math.max(1, settings.dimensions()), settings.seed());
 		float[][] embeddings = new float[corpus.size()][];
 		for (int d = 0; d < corpus.size(); d++) {
-			embeddings[d] = lsa.embed(weights.index[d], weights.value[d]);
+			embeddings[d] = (settings.dimensions() > 0) ? lsa.embed(weights.index[d], weights.value[d])
+					: dense(weights, d);
 		}
 		return new Space(corpus, weights, lsa, analyzer, embeddings);
+	}
+
+	private static float[] dense(TermWeights weights, int d) {
+		float[] e = new float[weights.features()];
+		for (int i = 0; i < weights.index[d].length; i++) {
+			e[weights.index[d][i]] = weights.value[d][i];
+		}
+		return e;
+	}
+
+	/** Mean number of kept features per answer with any: how much an answer says. */
+	double meanTerms() {
+		long features = 0;
+		int answers = 0;
+		for (int[] index : this.weights.index) {
+			if (index.length > 0) {
+				features += index.length;
+				answers++;
+			}
+		}
+		return (answers == 0) ? 0 : (double) features / answers;
 	}
 
 	int activeCount() {
@@ -65,9 +87,14 @@ final class Space {
 
 	/** The unit embedding of a new text, all zeros if it shares no feature with the corpus. */
 	float[] embed(String text) {
-		int[][] known = Corpus.analyseKnown(this.analyzer, text, termIds());
-		var sparse = this.weights.vectorOf(known[0], known[1]);
+		var sparse = weigh(text);
 		return this.lsa.embed(sparse.index(), sparse.value());
+	}
+
+	/** The TF-IDF vector of a new text over this corpus's features (unknown words left out). */
+	TermWeights.Sparse weigh(String text) {
+		int[][] known = Corpus.analyseKnown(this.analyzer, text, termIds());
+		return this.weights.vectorOf(known[0], known[1]);
 	}
 
 	private Map<String, Integer> termIds() {

@@ -48,6 +48,44 @@ public final class ThemeClustering {
 		return new Themes(themes, others);
 	}
 
+	/**
+	 * A model of existing themes for assigning new answers: per language, the space of the themes' answers and
+	 * each theme's centre in it. Themes are given by key (e.g. their database id) with their current answers;
+	 * answers in several languages make the theme known in each of them.
+	 */
+	public ThemeModel model(Map<String, List<ThemeDocument>> answersByTheme, Set<String> stopwords) {
+		Map<String, List<ThemeDocument>> all = new LinkedHashMap<>();
+		Map<String, String> themeOf = new java.util.HashMap<>();
+		answersByTheme.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(entry -> entry.getValue().forEach(document -> {
+				themeOf.put(document.id(), entry.getKey());
+				all.computeIfAbsent("", k -> new ArrayList<>()).add(document);
+			}));
+		Map<String, ThemeModel.LanguageModel> languages = new java.util.HashMap<>();
+		byLanguage(all.getOrDefault("", List.of())).forEach((language, documents) -> {
+			Space space = Space.fit(this.analysis, language, documents, stopwords, this.settings);
+			List<String> keys = documents.stream().map(d -> themeOf.get(d.id())).distinct().sorted().toList();
+			int[] assignment = new int[documents.size()];
+			for (int d = 0; d < documents.size(); d++) {
+				assignment[d] = keys.indexOf(themeOf.get(documents.get(d).id()));
+			}
+			float[][] centroids = new float[keys.size()][space.weights.features()];
+			for (int d = 0; d < documents.size(); d++) {
+				float[] centroid = centroids[assignment[d]];
+				for (int i = 0; i < space.weights.index[d].length; i++) {
+					centroid[space.weights.index[d][i]] += space.weights.value[d][i];
+				}
+			}
+			for (float[] centroid : centroids) {
+				Vectors.normalise(centroid);
+			}
+			languages.put(language, new ThemeModel.LanguageModel(space, keys, centroids));
+		});
+		return new ThemeModel(this, languages, this.settings.assignSimilarity());
+	}
+
 	/** Answers by language, each list sorted by id so that the input order does not matter. */
 	Map<String, List<ThemeDocument>> byLanguage(List<ThemeDocument> documents) {
 		Map<String, List<ThemeDocument>> groups = new LinkedHashMap<>();
@@ -73,23 +111,33 @@ public final class ThemeClustering {
 
 	private LanguageThemes clusterLanguage(String language, List<ThemeDocument> documents, ThemeRequest request) {
 		Space space = Space.fit(this.analysis, language, documents, request.stopwords(), this.settings);
-		int k = themeCount(space.activeCount(), request.themeCount());
+		int k = themeCount(space.activeCount(), space.meanTerms(), request.themeCount());
 		if (k < 1) {
 			return new LanguageThemes(List.of(), ids(documents));
 		}
-		var kmeans = SphericalKMeans.cluster(space.embeddings, k, restarts(documents.size()), this.settings.seed());
-		var partition = Partition.refine(space.embeddings, kmeans.assignment(), k, this.settings);
+		int[] assignment = SphericalKMeans.cluster(space.embeddings, k, restarts(documents.size()), this.settings.seed())
+			.assignment();
+		int clusters = k;
+		var partition = Partition.refine(space.embeddings, assignment, clusters, this.settings);
 		return describe(space, partition);
 	}
 
-	/** Themes wanted for this many answers with something to say: asked for, or about one per 150 answers. */
-	int themeCount(int answers, OptionalInt asked) {
+	/**
+	 * Themes wanted: as asked, or one per {@link ThemeSettings#answersPerTheme()} answers of
+	 * {@link ThemeSettings#fullAnswerTerms()} terms or more. Shorter answers say less each, so fewer of them make
+	 * a theme (a one-line answer is about one thing, and two one-liners rarely share more than one word): the
+	 * answers per theme shrink in proportion to the terms per answer. Within [minThemes, maxThemes], and at most
+	 * a third of the answers.
+	 */
+	int themeCount(int answers, double meanTerms, OptionalInt asked) {
 		int atMost = answers / 3;
 		if (asked.isPresent()) {
 			return Math.min(asked.getAsInt(), atMost);
 		}
-		int k = (int) Math.round((double) answers / this.settings.answersPerTheme());
-		k = Math.max(this.settings.minThemes(), Math.min(this.settings.maxThemes(), k));
+		double perTheme = this.settings.answersPerTheme() * Math.min(1, meanTerms / this.settings.fullAnswerTerms());
+		int k = (int) Math.round(answers / Math.max(1, perTheme));
+		int fewest = Math.min(this.settings.minThemes(), Math.max(1, answers / 10));
+		k = Math.max(fewest, Math.min(this.settings.maxThemes(), k));
 		return Math.min(k, atMost);
 	}
 

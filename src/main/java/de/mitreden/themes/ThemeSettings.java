@@ -12,21 +12,20 @@ package de.mitreden.themes;
  * @param seed the random seed: fixed, so the same answers give the same themes
  * @param minThemes fewest themes chosen automatically
  * @param maxThemes most themes chosen automatically
- * @param answersPerTheme automatic choice: about one theme per this many answers (before the bounds)
+ * @param answersPerTheme automatic choice: about one theme per this many answers (before the bounds) ...
+ * @param fullAnswerTerms ... of at least this many features each; fewer for shorter answers
  * @param minThemeShare a smaller theme is dissolved into the others
  * @param otherSimilarity an answer less similar than this to its theme's centre goes to "Sonstiges"
  * @param maxOtherShare "Sonstiges" never takes more than this share of the answers
+ * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
 record ThemeSettings(boolean pairs, int minDf, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
-		int maxThemes, int answersPerTheme, double minThemeShare, double otherSimilarity, double maxOtherShare) {
+		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
+		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 2, 0.5, 100, 5, 20240917L, 8, 30, 150, 0.005, 0.25, 0.08);
+		return new ThemeSettings(true, 2, 1.0, 100, 5, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
-	ThemeSettings withThemes(int min, int max, int answersPerTheme) {
-		return new ThemeSettings(this.pairs, this.minDf, this.maxDfShare, this.dimensions, this.restarts, this.seed,
-				min, max, answersPerTheme, this.minThemeShare, this.otherSimilarity, this.maxOtherShare);
-	}
 
 }

@@ -61,10 +61,10 @@ public final class ThemesDevEval {
 				Integer.getInteger("minDf", d.minDf()), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
 				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), d.seed(),
 				Integer.getInteger("minThemes", d.minThemes()), Integer.getInteger("maxThemes", d.maxThemes()),
-				Integer.getInteger("perTheme", d.answersPerTheme()),
+				Integer.getInteger("perTheme", d.answersPerTheme()), Integer.getInteger("fullTerms", d.fullAnswerTerms()),
 				Double.parseDouble(System.getProperty("minShare", "" + d.minThemeShare())),
 				Double.parseDouble(System.getProperty("otherSim", "" + d.otherSimilarity())),
-				Double.parseDouble(System.getProperty("maxOther", "" + d.maxOtherShare())));
+				Double.parseDouble(System.getProperty("maxOther", "" + d.maxOtherShare())), d.assignSimilarity());
 	}
 
 	static void evaluate(ThemeClustering clustering, String variant, String part, List<CSVRecord> rows, OptionalInt k,
