@@ -94,8 +94,8 @@ public final class ThemesDevEval {
 			b.add(found.get(id));
 		});
 		System.out.printf("%-5s %-6s n=%4d themes=%2d other=%4.1f%% NMI=%.3f ARI=%.3f %5d ms cpu%n", variant, part, rows.size(),
-				themes.themes().size(), 100.0 * themes.otherIds().size() / rows.size(), ClusterScores.nmi(a, b),
-				ClusterScores.ari(a, b), millis);
+				themes.themes().size(), 100.0 * themes.otherIds().size() / rows.size(), Agreement.nmi(a, b),
+				Agreement.ari(a, b), millis);
 		if (printLabels) {
 			for (Theme theme : themes.themes().subList(0, Math.min(12, themes.themes().size()))) {
 				System.out.printf("   %4d  %-45s %s%n", theme.size(), theme.label(), theme.topTerms());

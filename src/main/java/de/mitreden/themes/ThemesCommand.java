@@ -1,0 +1,193 @@
+package de.mitreden.themes;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import de.mitreden.textanalysis.TextAnalysis;
+
+/**
+ * {@code java -jar mitreden.jar themes --csv FILE --text COLUMN [--id COLUMN] [--label COLUMN] [--lang de]
+ * [--themes N]}: themes for the rows of any CSV file, computed exactly as the admin web computes them, without
+ * starting the server or touching the database.
+ * <p>
+ * Standard output is a clean CSV {@code id,theme,label}: the row's id (its column, or its row number from 1),
+ * the theme number (1 = largest, 0 = "Sonstiges") and the theme's label. With {@code --label} the agreement with
+ * that column (NMI, ARI), the number of themes, the share in "Sonstiges" and the time go to standard error, so
+ * the CSV can be piped on.
+ */
+public final class ThemesCommand {
+
+	public static final String NAME = "themes";
+
+	static final String OTHERS = "Sonstiges";
+
+	private ThemesCommand() {
+	}
+
+	/** Whether the command line asks for this command rather than the server. */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && NAME.equals(args[0]);
+	}
+
+	/** Runs the command; returns the exit code (0 fine, 2 bad usage or file). */
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		try {
+			Options options = Options.parse(args);
+			long start = System.nanoTime();
+			List<Row> rows = read(options);
+			Themes themes = new ThemeClustering(TextAnalysis.create()).cluster(new ThemeRequest(
+					rows.stream().map(r -> new ThemeDocument(r.id, r.text, options.language)).toList(),
+					options.themes, Set.of()));
+			Map<String, Integer> themeOf = themeNumbers(themes);
+			write(rows, themes, themeOf, out);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (options.labelColumn != null) {
+				report(rows, themes, themeOf, seconds, err);
+			}
+			return 0;
+		}
+		catch (UsageException ex) {
+			err.println("themes: " + ex.getMessage());
+			err.println("usage: java -jar mitreden.jar themes --csv FILE --text COLUMN [--id COLUMN] "
+					+ "[--label COLUMN] [--lang de] [--themes N]");
+			return 2;
+		}
+	}
+
+	private static List<Row> read(Options options) {
+		Path file = Path.of(options.csv);
+		if (!Files.isReadable(file)) {
+			throw new UsageException("cannot read " + file);
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+			List<String> header = parser.getHeaderNames();
+			for (String column : new String[] { options.textColumn, options.idColumn, options.labelColumn }) {
+				if (column != null && !header.contains(column)) {
+					throw new UsageException("no column \"" + column + "\" in " + file + " (columns: " + header + ")");
+				}
+			}
+			List<Row> rows = new ArrayList<>();
+			int number = 0;
+			for (CSVRecord record : parser) {
+				number++;
+				String id = (options.idColumn != null) ? record.get(options.idColumn) : Integer.toString(number);
+				String label = (options.labelColumn != null) ? record.get(options.labelColumn) : null;
+				rows.add(new Row(id, record.get(options.textColumn), label));
+			}
+			return rows;
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
+			if (ex instanceof UsageException usage) {
+				throw usage;
+			}
+			throw new UsageException("cannot read " + file + " as CSV: " + ex.getMessage());
+		}
+	}
+
+	private static Map<String, Integer> themeNumbers(Themes themes) {
+		Map<String, Integer> themeOf = new HashMap<>();
+		for (int t = 0; t < themes.themes().size(); t++) {
+			for (String id : themes.themes().get(t).documentIds()) {
+				themeOf.put(id, t + 1);
+			}
+		}
+		return themeOf;
+	}
+
+	private static void write(List<Row> rows, Themes themes, Map<String, Integer> themeOf, PrintStream out) {
+		try {
+			var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+			printer.printRecord("id", "theme", "label");
+			for (Row row : rows) {
+				int theme = themeOf.getOrDefault(row.id, 0);
+				printer.printRecord(row.id, theme, (theme == 0) ? OTHERS : themes.themes().get(theme - 1).label());
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void report(List<Row> rows, Themes themes, Map<String, Integer> themeOf, double seconds,
+			PrintStream err) {
+		List<String> truth = rows.stream().map(r -> r.label).toList();
+		List<String> found = rows.stream().map(r -> Integer.toString(themeOf.getOrDefault(r.id, 0))).toList();
+		err.printf(Locale.ROOT, "NMI %.3f%nARI %.3f%nthemes %d%nSonstiges %.1f %%%ntime %.2f s%n",
+				Agreement.nmi(truth, found), Agreement.ari(truth, found), themes.themes().size(),
+				100.0 * themes.otherIds().size() / Math.max(1, rows.size()), seconds);
+	}
+
+	private record Row(String id, String text, String label) {
+	}
+
+	private record Options(String csv, String textColumn, String idColumn, String labelColumn, String language,
+			OptionalInt themes) {
+
+		static Options parse(String[] args) {
+			Map<String, String> values = new HashMap<>();
+			for (int i = 1; i < args.length; i++) {
+				String name = args[i];
+				if (!List.of("--csv", "--text", "--id", "--label", "--lang", "--themes").contains(name)) {
+					throw new UsageException("unknown option " + name);
+				}
+				if (i + 1 >= args.length) {
+					throw new UsageException(name + " needs a value");
+				}
+				values.put(name, args[++i]);
+			}
+			if (!values.containsKey("--csv") || !values.containsKey("--text")) {
+				throw new UsageException("--csv and --text are required");
+			}
+			String language = values.get("--lang");
+			if (language != null && !TextAnalysis.LANGUAGES.contains(language)) {
+				throw new UsageException("--lang must be one of " + TextAnalysis.LANGUAGES);
+			}
+			return new Options(values.get("--csv"), values.get("--text"), values.get("--id"), values.get("--label"),
+					language, themes(values.get("--themes")));
+		}
+
+		private static OptionalInt themes(String value) {
+			if (value == null) {
+				return OptionalInt.empty();
+			}
+			try {
+				int n = Integer.parseInt(value);
+				if (n < 1) {
+					throw new NumberFormatException();
+				}
+				return OptionalInt.of(n);
+			}
+			catch (NumberFormatException ex) {
+				throw new UsageException("--themes must be a whole number of at least 1");
+			}
+		}
+
+	}
+
+	private static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

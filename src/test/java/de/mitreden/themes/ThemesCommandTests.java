@@ -1,0 +1,101 @@
+package de.mitreden.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The theme command on a small CSV made here: a clean CSV on stdout, the figures on stderr. */
+class ThemesCommandTests {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void writesOneThemeRowPerAnswerAndTheFiguresToStandardError() throws IOException {
+		Path csv = sampleCsv();
+		int exit = run("themes", "--csv", csv.toString(), "--text", "Antwort", "--id", "Nr", "--label", "Thema",
+				"--lang", "de", "--themes", "3");
+		assertThat(exit).isZero();
+		List<CSVRecord> rows = parse(stdout());
+		assertThat(rows).hasSize(SampleAnswers.german().size() + 1);
+		assertThat(rows.get(0).values()).containsExactly("id", "theme", "label");
+		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
+			.containsExactlyElementsOf(SampleAnswers.german().stream().map(ThemeDocument::id).toList());
+		assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.get(1)).matches("[0-3]"));
+		assertThat(stderr()).containsPattern("NMI 1\\.000").containsPattern("ARI 1\\.000").contains("themes 3")
+			.contains("Sonstiges 0.0 %").containsPattern("time \\d+\\.\\d\\d s");
+	}
+
+	@Test
+	void withoutLabelColumnStandardErrorStaysQuiet() throws IOException {
+		Path csv = sampleCsv();
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort")).isZero();
+		assertThat(stderr()).isEmpty();
+		List<CSVRecord> rows = parse(stdout());
+		assertThat(rows.get(1).get(0)).isEqualTo("1");
+	}
+
+	@Test
+	void aMissingColumnIsNamed() throws IOException {
+		assertThat(run("themes", "--csv", sampleCsv().toString(), "--text", "Text")).isEqualTo(2);
+		assertThat(stderr()).contains("no column \"Text\"").contains("usage:");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
+	void aMissingFileIsNamed() {
+		assertThat(run("themes", "--csv", this.dir.resolve("nope.csv").toString(), "--text", "a")).isEqualTo(2);
+		assertThat(stderr()).contains("cannot read");
+	}
+
+	@Test
+	void isOnlyTheCommandWhenAskedFor() {
+		assertThat(ThemesCommand.isCommand(new String[] { "themes", "--csv", "x" })).isTrue();
+		assertThat(ThemesCommand.isCommand(new String[] { "--server.port=8081" })).isFalse();
+		assertThat(ThemesCommand.isCommand(new String[0])).isFalse();
+	}
+
+	private Path sampleCsv() throws IOException {
+		StringBuilder csv = new StringBuilder("Nr,Antwort,Thema\n");
+		for (ThemeDocument answer : SampleAnswers.german()) {
+			csv.append(answer.id()).append(",\"").append(answer.text().replace("\"", "\"\"")).append("\",")
+				.append(answer.id().charAt(0)).append('\n');
+		}
+		Path file = this.dir.resolve("answers.csv");
+		Files.writeString(file, csv, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private int run(String... args) {
+		return ThemesCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String stdout() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static List<CSVRecord> parse(String csv) throws IOException {
+		return CSVFormat.DEFAULT.parse(new java.io.StringReader(csv)).getRecords();
+	}
+
+}
