@@ -47,6 +47,28 @@ class LinkAddresses {
 		return telegram(link).orElseGet(() -> web(link));
 	}
 
+	/**
+	 * The address a QR code opens: {@code target} "telegram", "web", or null for the default (Telegram,
+	 * else the web chat).
+	 */
+	String qrTarget(Link link, String target) {
+		if (target == null || target.isBlank()) {
+			return preferred(link);
+		}
+		return switch (target.strip()) {
+			case "web" -> web(link);
+			case "telegram" -> telegram(link).orElseThrow(
+					() -> new LinkProblem(LinkProblem.Kind.INVALID, "target: no Telegram bot is connected; use target=web"));
+			default -> throw new LinkProblem(LinkProblem.Kind.INVALID, "target: telegram or web, not '" + target + "'");
+		};
+	}
+
+	/** A download name that says which link and which address, e.g. mitreden-Ab3dE_9xYz-telegram.png. */
+	String qrFileName(Link link, String target, String extension) {
+		boolean web = "web".equals(target) || telegram(link).isEmpty();
+		return "mitreden-" + link.code() + "-" + (web ? "web" : "telegram") + "." + extension;
+	}
+
 	private Optional<String> botUsername() {
 		BotIdentity identity = this.bot.getIfAvailable();
 		Optional<String> known = (identity != null) ? identity.username() : Optional.empty();

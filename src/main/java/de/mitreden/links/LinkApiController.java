@@ -95,14 +95,14 @@ class LinkApiController {
 	@GetMapping("/api/links/{code}/qr.png")
 	ResponseEntity<byte[]> qrPng(@PathVariable String code, @RequestParam(required = false) String target) {
 		Link link = existing(code);
-		return file(QrCodes.png(target(link, target)), MediaType.IMAGE_PNG, fileName(link, target, "png"));
+		return file(QrCodes.png(this.addresses.qrTarget(link, target)), MediaType.IMAGE_PNG, this.addresses.qrFileName(link, target, "png"));
 	}
 
 	@GetMapping("/api/links/{code}/qr.svg")
 	ResponseEntity<byte[]> qrSvg(@PathVariable String code, @RequestParam(required = false) String target) {
 		Link link = existing(code);
-		byte[] svg = QrCodes.svg(target(link, target)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		return file(svg, SVG, fileName(link, target, "svg"));
+		byte[] svg = QrCodes.svg(this.addresses.qrTarget(link, target)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return file(svg, SVG, this.addresses.qrFileName(link, target, "svg"));
 	}
 
 	@GetMapping("/api/links/{code}/flyer.pdf")
@@ -136,24 +136,6 @@ class LinkApiController {
 	private Link existing(String code) {
 		return this.links.find(code)
 			.orElseThrow(() -> new LinkProblem(Kind.NOT_FOUND, "there is no link with the code '" + code + "'"));
-	}
-
-	/** The address a QR code opens: Telegram by default (the web chat while no bot is connected). */
-	private String target(Link link, String target) {
-		if (target == null || target.isBlank()) {
-			return this.addresses.preferred(link);
-		}
-		return switch (target.strip()) {
-			case "web" -> this.addresses.web(link);
-			case "telegram" -> this.addresses.telegram(link)
-				.orElseThrow(() -> new LinkProblem(Kind.INVALID, "target: no Telegram bot is connected; use target=web"));
-			default -> throw new LinkProblem(Kind.INVALID, "target: telegram or web, not '" + target + "'");
-		};
-	}
-
-	private String fileName(Link link, String target, String extension) {
-		boolean web = "web".equals(target) || this.addresses.telegram(link).isEmpty();
-		return "mitreden-" + link.code() + "-" + (web ? "web" : "telegram") + "." + extension;
 	}
 
 	private Map<String, Object> withCounts(Link link, Counts counts) {
