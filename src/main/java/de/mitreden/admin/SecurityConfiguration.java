@@ -1,7 +1,9 @@
 package de.mitreden.admin;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,26 +12,26 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * One security filter chain per area, ordered by path: the staff API, the public web chat, and the
- * rest. A staff form login at {@code /admin} later becomes one more chain between API and chat, with
- * its own session and CSRF protection, without touching the others.
+ * One security filter chain per area, ordered by path: the staff API, the staff admin web, the public
+ * web chat, and the rest. Each has its own rules; the admin web alone has a session (form login).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	static final String ADMIN_ROLE = "ADMIN";
+	static final String ADMIN_ROLE = StaffRole.ADMIN.name();
+
+	static final String STAFF_ROLE = StaffRole.STAFF.name();
+
+	static final String LOGIN_PAGE = "/admin/login";
 
 	/**
-	 * Export API: HTTP Basic with the admin account, no session. No form login, so a missing or wrong
+	 * Export API: HTTP Basic with a staff account (or the admin account), no session. No form login, so a missing or wrong
 	 * password gives 401 with {@code WWW-Authenticate} and never a redirect or any data. CSRF stays on:
 	 * browsers resend cached Basic credentials by themselves, so any state-changing endpoint added here
 	 * later must not be callable from another site (today the API only has GET endpoints, which CSRF
@@ -39,11 +41,33 @@ class SecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ADMIN_ROLE))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(STAFF_ROLE))
 			.httpBasic((basic) -> basic.realmName("mitreden"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> SecurityHeaders.forData(headers));
+		return http.build();
+	}
+
+	/**
+	 * The staff admin web: form login with a session, CSRF protection on every form, logout by POST.
+	 * After login the session id changes (no session fixation). Managing accounts needs the admin role.
+	 * Pages are never cached and never framed.
+	 */
+	@Bean
+	@Order(15)
+	SecurityFilterChain staffSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/admin", "/admin/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE, "/admin/assets/**")
+				.permitAll()
+				.requestMatchers("/admin/accounts", "/admin/accounts/**")
+				.hasRole(ADMIN_ROLE)
+				.anyRequest()
+				.hasRole(STAFF_ROLE))
+			.formLogin((form) -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/admin", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> SecurityHeaders.forStaff(headers));
 		return http.build();
 	}
 
@@ -94,13 +118,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService adminAccounts(AdminSettings settings, PasswordEncoder encoder,
-			@Value("${mitreden.data-dir}") Path dataDir) {
-		AdminAccount account = new AdminAccount(settings, encoder, dataDir);
-		return new InMemoryUserDetailsManager(User.withUsername(account.username())
-			.password(account.passwordHash())
-			.roles(ADMIN_ROLE)
-			.build());
+	StaffAccounts staffAccounts(AdminSettings settings, PasswordEncoder encoder,
+			@Value("${mitreden.data-dir}") Path dataDir, StaffAccountRepository accounts, ObjectProvider<Clock> clock) {
+		AdminAccount admin = new AdminAccount(settings, encoder, dataDir);
+		return new StaffAccounts(admin, accounts, encoder, clock.getIfAvailable(Clock::systemDefaultZone));
 	}
 
 }

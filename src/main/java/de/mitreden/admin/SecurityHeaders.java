@@ -42,7 +42,13 @@ final class SecurityHeaders {
 		}
 	}
 
-	/** Other pages (later the staff UI): own resources only, framed only by this server. */
+	/** The staff admin web: own resources only, never framed (no clickjacking of the hide and account forms). */
+	static void forStaff(HeadersConfigurer<HttpSecurity> headers) {
+		common(headers).contentSecurityPolicy((csp) -> csp.policyDirectives(OWN_RESOURCES_ONLY + "; frame-ancestors 'none'"))
+			.frameOptions((frames) -> frames.deny());
+	}
+
+	/** Other pages: own resources only, framed only by this server. */
 	static void forPages(HeadersConfigurer<HttpSecurity> headers) {
 		common(headers).contentSecurityPolicy((csp) -> csp.policyDirectives(OWN_RESOURCES_ONLY + "; frame-ancestors 'self'"))
 			.frameOptions((frames) -> frames.sameOrigin());

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One answer value of one respondent to one question. Written once, never changed. */
+/** One answer value of one respondent to one question. Written once; staff may only hide it. */
 @Entity
 @Table(name = "answer")
 class AnswerEntity {
@@ -35,6 +35,10 @@ class AnswerEntity {
 
 	@Column(name = "answered_on")
 	private LocalDate answeredOn;
+
+	/** Set by staff through {@link AnswerModeration}; a new answer is visible (the column's default). */
+	@Column(insertable = false, updatable = false)
+	private boolean hidden;
 
 	protected AnswerEntity() {
 	}

@@ -11,7 +11,7 @@ import org.springframework.data.repository.Repository;
 
 import jakarta.persistence.QueryHint;
 
-/** Answers: inserted, deleted per question or per respondent, and streamed for the export. */
+/** Answers: inserted, deleted per question or per respondent, and streamed for the export (hidden ones left out). */
 interface AnswerRepository extends Repository<AnswerEntity, Long> {
 
 	String ROW = "select new de.mitreden.answers.AnswerRow(a.dialogueId, a.questionId, a.respondent, a.value,"
@@ -36,11 +36,11 @@ interface AnswerRepository extends Repository<AnswerEntity, Long> {
 	int deleteAll(long respondent);
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH_SIZE))
-	@Query(ROW + "order by a.id")
+	@Query(ROW + "where a.hidden = false order by a.id")
 	Stream<AnswerRow> streamAll();
 
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = FETCH_SIZE))
-	@Query(ROW + "where a.dialogueId = :dialogueId order by a.id")
+	@Query(ROW + "where a.dialogueId = :dialogueId and a.hidden = false order by a.id")
 	Stream<AnswerRow> streamByDialogue(String dialogueId);
 
 }

@@ -8,7 +8,11 @@
  * {@code /api/answers.*}.
  * <p>
  * Public API: {@link de.mitreden.answers.ParticipantKeys}, {@link de.mitreden.answers.ParticipantKey},
- * {@link de.mitreden.answers.ParticipantStore}. Everything else is internal.
+ * {@link de.mitreden.answers.ParticipantStore}; for the staff admin web {@link de.mitreden.answers.AnswerQueries}
+ * (figures, pages of answers, a streaming walk for reports), {@link de.mitreden.answers.AnswerModeration}
+ * (hide and show an answer; hidden answers leave exports, reports and themes but are kept) and
+ * {@link de.mitreden.answers.AnswerImport} (contributions gathered elsewhere, all or nothing).
+ * Everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Answers")
 package de.mitreden.answers;

@@ -1,0 +1,117 @@
+package de.mitreden.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.mitreden.answers.AnswerCount;
+import de.mitreden.answers.AnswerQueries;
+import de.mitreden.answers.ParticipantCount;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures of one dialogue for the overview and the report: participation, answers per question, the
+ * distribution of each rating and choice question; each split by language and by channel. Hidden
+ * answers are not counted.
+ */
+@Component
+class DialogueFigures {
+
+	private final AnswerQueries answers;
+
+	DialogueFigures(AnswerQueries answers) {
+		this.answers = answers;
+	}
+
+	Overview of(DialogueView dialogue) {
+		List<ParticipantCount> participants = this.answers.participation(dialogue.id(), dialogue.questions().size());
+		List<AnswerCount> perQuestion = this.answers.counts(dialogue.id());
+		List<QuestionView> choices = dialogue.questions().stream().filter(QuestionView::isChoice).toList();
+		Map<String, List<AnswerCount>> values = this.answers
+			.valueCounts(dialogue.id(), choices.stream().map(QuestionView::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(AnswerCount::question));
+		List<Figure> distributions = choices.stream()
+			.map((question) -> distribution(question, values.getOrDefault(question.id(), List.of())))
+			.toList();
+		return new Overview(dialogue, participation(participants), answersPerQuestion(dialogue, perQuestion),
+				distributions, perQuestion.stream().mapToLong(AnswerCount::count).sum(), countsPerQuestion(perQuestion));
+	}
+
+	private static Figure participation(List<ParticipantCount> counts) {
+		return figure("teilnahme", "Teilnahme", false, (builder, split) -> {
+			builder.row("all", "Teilnehmende").row("completed", "davon bis zur letzten Frage gekommen");
+			for (ParticipantCount count : counts) {
+				builder.add("all", split.apply(new String[] { count.language(), count.channel() }), count.participants());
+				builder.add("completed", split.apply(new String[] { count.language(), count.channel() }),
+						count.completed());
+			}
+		});
+	}
+
+	private static Figure answersPerQuestion(DialogueView dialogue, List<AnswerCount> counts) {
+		return figure("antworten", "Antworten je Frage", false, (builder, split) -> {
+			dialogue.questions().forEach((question) -> builder.row(question.id(), question.title()));
+			counts.forEach((count) -> builder.add(count.question(), split.apply(key(count)), count.count()));
+		});
+	}
+
+	private static Figure distribution(QuestionView question, List<AnswerCount> counts) {
+		return figure("frage-" + question.number(), question.title(), !question.kind().name().equals("MULTIPLE"),
+				(builder, split) -> {
+					question.values().forEach(builder::row);
+					counts.forEach((count) -> builder.add(count.value(), split.apply(key(count)), count.count()));
+				});
+	}
+
+	private static Map<String, Long> countsPerQuestion(List<AnswerCount> counts) {
+		return counts.stream().collect(Collectors.groupingBy(AnswerCount::question, Collectors.summingLong(AnswerCount::count)));
+	}
+
+	private static String[] key(AnswerCount count) {
+		return new String[] { count.language(), count.channel() };
+	}
+
+	/** Fills one builder per split (language, channel) with the same rows. */
+	private static Figure figure(String id, String title, boolean shares, Filler filler) {
+		CountTable.Builder byLanguage = new CountTable.Builder();
+		CountTable.Builder byChannel = new CountTable.Builder();
+		filler.fill(byLanguage, (key) -> key[0]);
+		filler.fill(byChannel, (key) -> key[1]);
+		return new Figure(id, title, byLanguage.build("nach Sprache", Labels::language, shares),
+				byChannel.build("nach Kanal", Labels::channel, shares));
+	}
+
+	@FunctionalInterface
+	private interface Filler {
+
+		void fill(CountTable.Builder builder, Function<String[], String> split);
+
+	}
+
+	/**
+	 * Everything the overview shows.
+	 *
+	 * @param answerTotal visible answers of the dialogue
+	 * @param answersPerQuestion visible answers per question id
+	 */
+	record Overview(DialogueView dialogue, Figure participation, Figure answers, List<Figure> distributions,
+			long answerTotal, Map<String, Long> answersPerQuestion) {
+
+		public long participants() {
+			return this.participation.byLanguage().rows().get(0).total();
+		}
+
+		public long completed() {
+			return this.participation.byLanguage().rows().get(1).total();
+		}
+
+		public long answersTo(String question) {
+			return this.answersPerQuestion.getOrDefault(question, 0L);
+		}
+
+	}
+
+}
