@@ -37,11 +37,14 @@ class HardKillTelegramTest {
 
 	private static final int CITIZENS = 30;
 
-	/** Replies (all chats) the first process has sent when it is killed: in the middle of consents. */
-	private static final int FIRST_KILL_AFTER_REPLIES = 45;
+	/** Replies (all chats) the first process sends before the kill is aimed: then it hits the consents. */
+	private static final int FIRST_KILL_AFTER_REPLIES = 20;
 
-	/** Replies the second process sends before it is killed: in the middle of the thoughts. */
-	private static final int SECOND_KILL_AFTER_MORE_REPLIES = 80;
+	/** Replies the second process sends before the kill is aimed: then it hits the thoughts. */
+	private static final int SECOND_KILL_AFTER_MORE_REPLIES = 60;
+
+	/** A kill is aimed at one of the first replies of a batch, soon after its commit. */
+	private static final int EARLY_REPLIES = 3;
 
 	private final FakeBotApi api = FakeBotApi.start();
 
@@ -112,11 +115,12 @@ class HardKillTelegramTest {
 	}
 
 	/**
-	 * Waits for {@code replies} replies, then kills the bot as soon as it sent a reply containing
-	 * {@code text} within 100 ms after it took a new batch: the batch is committed, some people have
-	 * their answer, the batch is not confirmed, and the commit is younger than H2's default write
-	 * delay (500 ms), so a database that does not write each commit at once loses it here.
-	 * If that moment does not come within 10 s (a very busy machine), it kills anyway.
+	 * Waits for {@code replies} replies, then kills the bot as soon as one of the first
+	 * {@value #EARLY_REPLIES} replies of a new batch contains {@code text}. Replies go out only after
+	 * the batch's commit, so the batch is committed, some people have their answer, the batch is not
+	 * confirmed, and the commit is most likely younger than H2's default write delay (500 ms): a
+	 * database that does not write each commit at once loses it here. If that moment does not come
+	 * within 10 s, it kills anyway.
 	 */
 	private void killSoonAfterABatchBegan(ChildApp app, List<TelegramCitizen> citizens, int replies, String text) {
 		this.api.await(() -> repliesReceived(citizens) >= replies, Duration.ofSeconds(60), replies + " replies");
@@ -147,27 +151,33 @@ class HardKillTelegramTest {
 
 		private final String text;
 
-		private int offset = -1;
+		private int offset;
 
-		private long beganNanos;
+		private int matchingWhenBegan;
 
-		private int repliesWhenBegan;
+		private int allWhenBegan;
 
 		FreshBatch(List<TelegramCitizen> citizens, String text) {
 			this.citizens = citizens;
 			this.text = text;
+			this.offset = latestOffset();
+		}
+
+		private int latestOffset() {
+			return HardKillTelegramTest.this.api.offsets().stream().max(Integer::compare).orElse(0);
 		}
 
 		boolean repliedSoonAfterItBegan() {
-			int latest = HardKillTelegramTest.this.api.offsets().stream().max(Integer::compare).orElse(0);
-			int replies = this.citizens.stream().mapToInt(c -> c.repliesContaining(this.text)).sum();
+			int latest = latestOffset();
+			int matching = this.citizens.stream().mapToInt(c -> c.repliesContaining(this.text)).sum();
+			int all = repliesReceived(this.citizens);
 			if (latest != this.offset) {
 				this.offset = latest;
-				this.beganNanos = System.nanoTime();
-				this.repliesWhenBegan = replies;
+				this.matchingWhenBegan = matching;
+				this.allWhenBegan = all;
 				return false;
 			}
-			return replies > this.repliesWhenBegan && System.nanoTime() - this.beganNanos < 100_000_000L;
+			return matching > this.matchingWhenBegan && all - this.allWhenBegan <= EARLY_REPLIES;
 		}
 
 	}
@@ -179,6 +189,7 @@ class HardKillTelegramTest {
 	private StoredData checkRightAfterKill(String when, List<TelegramCitizen> citizens) {
 		Set<String> thanked = new HashSet<>();
 		citizens.forEach(c -> thanked.addAll(c.acknowledged()));
+		long consented = citizens.stream().filter(TelegramCitizen::consented).count();
 		int confirmedBelow = this.api.offsets().stream().max(Integer::compare).orElse(0);
 		List<Integer> updates = citizens.stream().flatMap(c -> c.updateIds().stream()).sorted().toList();
 		List<Integer> confirmed = updates.stream().filter(id -> id < confirmedBelow).toList();
@@ -187,6 +198,9 @@ class HardKillTelegramTest {
 		StoredData stored = StoredData.read(this.dataDir);
 
 		assertThat(notStoredOnce(thanked, stored)).as("%s: thanked for, but not stored exactly once", when).isEmpty();
+		assertThat(stored.respondents()).as("%s: people shown question 1 after agreeing, all stored as respondents",
+				when)
+			.isGreaterThanOrEqualTo((int) consented);
 		assertThat(confirmed).as("%s: confirmed updates not taken in", when)
 			.filteredOn(id -> !stored.updateIds().contains(id.longValue()))
 			.isEmpty();
@@ -198,8 +212,9 @@ class HardKillTelegramTest {
 
 		List<Integer> takenInNotConfirmed = pending.stream().filter(id -> stored.updateIds().contains(id.longValue())).toList();
 		log("%s: %d updates confirmed, %d queued unconfirmed (%d of them already taken in: their redelivery "
-				+ "must not apply them again), %d thoughts thanked for, %d answers in the file", when, confirmed.size(), pending.size(),
-				takenInNotConfirmed.size(), thanked.size(), stored.answerRows());
+				+ "must not apply them again), %d consents and %d thoughts answered, %d respondents and %d answers in the "
+				+ "file", when, confirmed.size(), pending.size(),
+				takenInNotConfirmed.size(), consented, thanked.size(), stored.respondents(), stored.answerRows());
 		if (!when.equals("final kill")) {
 			assertThat(confirmed).as("%s came after some batches were confirmed", when).isNotEmpty();
 			assertThat(pending).as("%s came while updates waited for confirmation", when).isNotEmpty();

@@ -40,6 +40,8 @@ final class TelegramCitizen implements Runnable {
 
 	private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
+	private volatile boolean consented;
+
 	private volatile boolean finished;
 
 	private volatile Throwable failure;
@@ -74,6 +76,7 @@ final class TelegramCitizen implements Runnable {
 			List<SentMessage> replies = pressAndAwait(CONSENT,
 					hasText("Frage 1 von 7").or(hasButton(CONSENT)), "question 1 or the welcome again");
 			if (replies.stream().anyMatch(hasText("Frage 1 von 7"))) {
+				this.consented = true;
 				return;
 			}
 		}
@@ -184,6 +187,11 @@ final class TelegramCitizen implements Runnable {
 
 	Set<String> acknowledged() {
 		return Set.copyOf(this.acknowledged);
+	}
+
+	/** Whether the bot answered this person's consent with the first question. */
+	boolean consented() {
+		return this.consented;
 	}
 
 	boolean finished() {
