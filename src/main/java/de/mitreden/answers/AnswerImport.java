@@ -1,7 +1,9 @@
 package de.mitreden.answers;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,18 +18,25 @@ public class AnswerImport {
 
 	private final RespondentNumbers respondentNumbers;
 
-	AnswerImport(AnswerRepository answers, RespondentNumbers respondentNumbers) {
+	private final ApplicationEventPublisher events;
+
+	AnswerImport(AnswerRepository answers, RespondentNumbers respondentNumbers, ApplicationEventPublisher events) {
 		this.answers = answers;
 		this.respondentNumbers = respondentNumbers;
+		this.events = events;
 	}
 
 	/** Stores every answer in one transaction: if one fails, none is stored. */
 	@Transactional
 	public int add(List<ImportedAnswer> imported) {
+		List<Long> respondents = new ArrayList<>(imported.size());
 		for (ImportedAnswer answer : imported) {
-			this.answers.save(new AnswerEntity(answer.dialogue(), answer.question(), this.respondentNumbers.next(),
-					answer.text(), answer.language(), answer.channel(), answer.date()));
+			long respondent = this.respondentNumbers.next();
+			this.answers.save(new AnswerEntity(answer.dialogue(), answer.question(), respondent, answer.text(),
+					answer.language(), answer.channel(), answer.date()));
+			respondents.add(respondent);
 		}
+		this.events.publishEvent(AnswersChanged.ofRespondents(respondents));
 		return imported.size();
 	}
 

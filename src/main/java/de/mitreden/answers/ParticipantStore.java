@@ -1,6 +1,7 @@
 package de.mitreden.answers;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import de.mitreden.dialogue.AnswerChange;
 import de.mitreden.dialogue.ConversationState;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,15 @@ public class ParticipantStore {
 
 	private final RespondentNumbers respondentNumbers;
 
+	private final ApplicationEventPublisher events;
+
 	ParticipantStore(ParticipantRepository participants, AnswerRepository answers, StateCache cache,
-			RespondentNumbers respondentNumbers) {
+			RespondentNumbers respondentNumbers, ApplicationEventPublisher events) {
 		this.participants = participants;
 		this.answers = answers;
 		this.cache = cache;
 		this.respondentNumbers = respondentNumbers;
+		this.events = events;
 	}
 
 	/** The participant's state, or empty for a participant storage does not know (yet or any more). */
@@ -57,7 +62,9 @@ public class ParticipantStore {
 	public void save(ParticipantKey key, ConversationState state, List<AnswerChange> changes, LocalDate today) {
 		Snapshot before = snapshot(key);
 		Long respondent = (before != null) ? before.respondent() : null;
+		Long deleted = null;
 		if (changes.stream().anyMatch(AnswerChange.DeleteEverything.class::isInstance)) {
+			deleted = respondent;
 			respondent = deleteEverything(key, respondent);
 		}
 		respondent = storeState(key, before, state, respondent, today);
@@ -65,6 +72,25 @@ public class ParticipantStore {
 			storeAnswers(respondent, change, state, today);
 		}
 		this.cache.put(key, new Snapshot(state, respondent));
+		announce(changes, deleted, respondent);
+	}
+
+	/**
+	 * One event per step at most, and only when answers may have changed; listeners act after the
+	 * commit, off this thread (see {@link AnswersChanged}).
+	 */
+	private void announce(List<AnswerChange> changes, Long deleted, Long respondent) {
+		if (changes.isEmpty() || (deleted == null && respondent == null)) {
+			return;
+		}
+		List<Long> respondents = new ArrayList<>(2);
+		if (deleted != null) {
+			respondents.add(deleted);
+		}
+		if (respondent != null && !respondent.equals(deleted)) {
+			respondents.add(respondent);
+		}
+		this.events.publishEvent(AnswersChanged.ofRespondents(respondents));
 	}
 
 	private Snapshot snapshot(ParticipantKey key) {

@@ -11,7 +11,10 @@
  * {@link de.mitreden.answers.ParticipantStore}; for the staff admin web {@link de.mitreden.answers.AnswerQueries}
  * (figures, pages of answers, a streaming walk for reports), {@link de.mitreden.answers.AnswerModeration}
  * (hide and show an answer; hidden answers leave exports, reports and themes but are kept) and
- * {@link de.mitreden.answers.AnswerImport} (contributions gathered elsewhere, all or nothing).
+ * {@link de.mitreden.answers.AnswerImport} (contributions gathered elsewhere, all or nothing); for readers
+ * of the answers (search, themes) {@link de.mitreden.answers.StoredAnswers}, {@link de.mitreden.answers.StoredAnswer},
+ * {@link de.mitreden.answers.AnswerTotals} and the event {@link de.mitreden.answers.AnswersChanged},
+ * published after every change of answers (a dialogue step, hiding, showing, an import).
  * Everything else is internal.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Answers")
