@@ -16,7 +16,8 @@ import java.util.Set;
  * labels are runs of one to four words from the answers (stop words allowed inside, as in "Termine bei der
  * Ausländerbehörde", not at the edges), scored by the share of the theme's answers that contain them times the
  * scores of the terms they hold, so a longer phrase wins only when it is nearly as common as its best word. The
- * label is the phrase as most answers write it, so it is never a bare stem.
+ * label is the phrase as most answers write it, so it is never a bare stem. In German a label of one word must be
+ * a noun (written with a capital inside sentences): "Gefährliche" alone names nothing.
  */
 final class Labels {
 
@@ -26,11 +27,19 @@ final class Labels {
 
 	private static final int MAX_GAP_CHARS = 12;
 
+	/** Each further word makes a phrase this much more telling than a single word (then it needs less coverage). */
+	static final double PHRASE_BONUS = Double.parseDouble(System.getProperty("themes.phraseBonus", "0.35"));
+
 	private final Corpus corpus;
 
 	private final int[] termDf;
 
 	private Map<Integer, String> corpusSurfaces;
+
+	/** Per term: how often the corpus writes it with a capital, and in lower case, inside a sentence. */
+	private final int[] capitalInside;
+
+	private final int[] lowerInside;
 
 	Labels(Corpus corpus) {
 		this.corpus = corpus;
@@ -40,6 +49,36 @@ final class Labels {
 				this.termDf[t]++;
 			}
 		}
+		this.capitalInside = new int[this.termDf.length];
+		this.lowerInside = new int[this.termDf.length];
+		for (int d = 0; d < corpus.size(); d++) {
+			countCase(d);
+		}
+	}
+
+	private void countCase(int d) {
+		String text = this.corpus.text(d);
+		for (int i = 0; i < this.corpus.wordTerms[d].length; i++) {
+			int start = this.corpus.wordStarts[d][i];
+			int before = start - 1;
+			while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+				before--;
+			}
+			if (before < 0 || ".!?:;\"„(".indexOf(text.charAt(before)) >= 0) {
+				continue;
+			}
+			if (Character.isUpperCase(text.charAt(start))) {
+				this.capitalInside[this.corpus.wordTerms[d][i]]++;
+			}
+			else {
+				this.lowerInside[this.corpus.wordTerms[d][i]]++;
+			}
+		}
+	}
+
+	/** German writes nouns with a capital inside a sentence; a word the corpus mostly writes lower case is none. */
+	private boolean isNoun(int term) {
+		return this.lowerInside[term] <= this.capitalInside[term];
 	}
 
 	record Label(String label, List<String> topTerms) {
@@ -118,14 +157,16 @@ final class Labels {
 					if (score[words[j]] > 0 && seen.add(key.toString())) {
 						int length = j - i + 1;
 						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length)).add(phraseScore,
-								surface(d, i, j));
+								surface(d, i, j), !isNoun(words[i]));
 					}
 				}
 			}
 		}
+		boolean german = "de".equals(this.corpus.language);
 		return phrases.values()
 			.stream()
 			.filter(p -> p.documents >= 2)
+			.filter(p -> !german || p.words > 1 || p.lowerInside == 0)
 			.sorted(Comparator.<Phrase>comparingDouble(p -> -p.quality(members.length)).thenComparing(Phrase::label))
 			.map(Phrase::label)
 			.filter(label -> !labelsTaken.contains(label.toLowerCase(Locale.ROOT)))
@@ -190,7 +231,8 @@ final class Labels {
 	private Map<Integer, String> corpusSurfaces() {
 		if (this.corpusSurfaces == null) {
 			Map<Integer, Map<String, Integer>> all = new HashMap<>();
-			for (int d = 0; d < this.corpus.size(); d++) {
+			// the spelling of a word is settled by a few thousand answers
+			for (int d = 0; d < Math.min(this.corpus.size(), 5_000); d++) {
 				addSurfaces(d, all);
 			}
 			Map<Integer, String> best = new HashMap<>();
@@ -234,20 +276,24 @@ final class Labels {
 
 		double termScore;
 
+		/** Answers where its first word is no noun (see {@link Labels#isNoun}). */
+		int lowerInside;
+
 		final Map<String, Integer> surfaces = new HashMap<>();
 
 		Phrase(int words) {
 			this.words = words;
 		}
 
-		void add(double termScore, String surface) {
+		void add(double termScore, String surface, boolean lowerInside) {
 			this.documents++;
+			this.lowerInside += lowerInside ? 1 : 0;
 			this.termScore = termScore;
 			this.surfaces.merge(surface, 1, Integer::sum);
 		}
 
 		double quality(int members) {
-			return ((double) this.documents / members) * this.termScore * (1 + 0.15 * (this.words - 1));
+			return ((double) this.documents / members) * this.termScore * (1 + PHRASE_BONUS * (this.words - 1));
 		}
 
 		String label() {

@@ -26,7 +26,11 @@ final class Lsa {
 		this.dimensions = dimensions;
 	}
 
-	static Lsa fit(TermWeights weights, int wantedDimensions, long seed) {
+	/** Rows beyond this are not needed to find the main directions; a seeded sample of them is used. */
+	static final int MAX_FIT_ROWS = 10_000;
+
+	static Lsa fit(TermWeights all, int wantedDimensions, long seed) {
+		TermWeights weights = all.sample(MAX_FIT_ROWS, seed);
 		int n = weights.index.length;
 		int features = weights.features();
 		int l = Math.min(wantedDimensions + OVERSAMPLING, Math.min(n, features));

@@ -43,9 +43,13 @@ final class Space {
 		Set<String> parts = "de".equals(language)
 				? analysis.learnCompoundParts(documents.stream().map(ThemeDocument::text).toList()) : Set.of();
 		Analyzer analyzer = analysis.analyzer(language, allStopwords, parts);
+		Timing.mark("stopwords and parts");
 		Corpus corpus = Corpus.analyse(language, documents, analyzer);
+		Timing.mark("analysis");
 		TermWeights weights = TermWeights.of(corpus, settings);
+		Timing.mark("tf-idf " + weights.features() + " features");
 		Lsa lsa = Lsa.fit(weights, Math.max(1, settings.dimensions()), settings.seed());
+		Timing.mark("lsa");
 		float[][] embeddings = new float[corpus.size()][];
 		for (int d = 0; d < corpus.size(); d++) {
 			embeddings[d] = (settings.dimensions() > 0) ? lsa.embed(weights.index[d], weights.value[d])

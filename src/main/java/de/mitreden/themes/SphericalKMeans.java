@@ -16,8 +16,37 @@ final class SphericalKMeans {
 	record Result(int[] assignment, float[][] centroids, double objective) {
 	}
 
+	/** Above this many points, seeds and restarts run on a sample; then a few rounds refine on all points. */
+	static final int MAX_SAMPLE = 10_000;
+
+	private static final int FULL_ROUNDS = 3;
+
 	/** Clusters {@code points} (unit vectors); zero vectors get assignment -1. */
 	static Result cluster(float[][] points, int k, int restarts, long seed) {
+		if (points.length <= MAX_SAMPLE) {
+			return clusterAll(points, k, restarts, seed);
+		}
+		int[] chosen = Sampling.choose(points.length, MAX_SAMPLE, seed);
+		float[][] sample = new float[chosen.length][];
+		for (int i = 0; i < chosen.length; i++) {
+			sample[i] = points[chosen[i]];
+		}
+		float[][] centroids = clusterAll(sample, k, restarts, seed).centroids();
+		int[] assignment = new int[points.length];
+		float[] similarity = null;
+		for (int round = 0; round < FULL_ROUNDS; round++) {
+			similarity = assign(points, centroids, assignment);
+			centroids = centroids(points, assignment, centroids.length);
+		}
+		similarity = assign(points, centroids, assignment);
+		double objective = 0;
+		for (float s : similarity) {
+			objective += s;
+		}
+		return new Result(assignment, centroids, objective);
+	}
+
+	private static Result clusterAll(float[][] points, int k, int restarts, long seed) {
 		int[] active = activePoints(points);
 		k = Math.max(1, Math.min(k, active.length));
 		Result best = null;

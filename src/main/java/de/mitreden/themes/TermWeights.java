@@ -37,6 +37,22 @@ final class TermWeights {
 		this.value = value;
 	}
 
+	/** At most {@code rows} answers, a seeded random choice in corpus order (all of them if fewer). */
+	TermWeights sample(int rows, long seed) {
+		int n = this.index.length;
+		if (n <= rows) {
+			return this;
+		}
+		int[] chosen = Sampling.choose(n, rows, seed);
+		int[][] index = new int[rows][];
+		float[][] value = new float[rows][];
+		for (int i = 0; i < rows; i++) {
+			index[i] = this.index[chosen[i]];
+			value[i] = this.value[chosen[i]];
+		}
+		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value);
+	}
+
 	int features() {
 		return this.idf.length;
 	}

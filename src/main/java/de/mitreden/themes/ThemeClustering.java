@@ -118,8 +118,12 @@ public final class ThemeClustering {
 		int[] assignment = SphericalKMeans.cluster(space.embeddings, k, restarts(documents.size()), this.settings.seed())
 			.assignment();
 		int clusters = k;
+		Timing.mark("k-means");
 		var partition = Partition.refine(space.embeddings, assignment, clusters, this.settings);
-		return describe(space, partition);
+		Timing.mark("partition");
+		LanguageThemes described = describe(space, partition);
+		Timing.mark("labels");
+		return described;
 	}
 
 	/**
@@ -141,8 +145,9 @@ public final class ThemeClustering {
 		return Math.min(k, atMost);
 	}
 
+	/** Large inputs are clustered on a sample, where fewer seeds suffice: the sample is already smooth. */
 	private int restarts(int answers) {
-		return (answers > 20_000) ? 1 : this.settings.restarts();
+		return (answers > SphericalKMeans.MAX_SAMPLE) ? Math.min(3, this.settings.restarts()) : this.settings.restarts();
 	}
 
 	private LanguageThemes describe(Space space, Partition partition) {

@@ -1,0 +1,21 @@
+package de.mitreden.themes;
+
+/** Phase times on standard error with {@code -Dthemes.timing=true}, for tuning; silent otherwise. */
+final class Timing {
+
+	private static final boolean ON = Boolean.getBoolean("themes.timing");
+
+	private static final ThreadLocal<Long> last = ThreadLocal.withInitial(() -> 0L);
+
+	private Timing() {
+	}
+
+	static void mark(String phase) {
+		if (ON) {
+			long now = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			System.err.printf("themes: %-28s %7.0f ms cpu%n", phase, (now - last.get()) / 1e6);
+			last.set(now);
+		}
+	}
+
+}
