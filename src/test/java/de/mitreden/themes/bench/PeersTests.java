@@ -1,6 +1,7 @@
 package de.mitreden.themes.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +51,30 @@ class PeersTests {
 		assertThat(CarrotPeer.lingoBase(8, 2314)).isEqualTo(2);
 		assertThat(CarrotPeer.lingoBase(30, 2314)).isEqualTo(6);
 		assertThat(CarrotPeer.lingoBase(30, 100)).isEqualTo(30);
+	}
+
+	@Test
+	void lsaWithEnoughDimensionsKeepsEverySimilarity() {
+		Random random = new Random(3);
+		int[][] indices = new int[25][];
+		double[][] values = new double[25][];
+		for (int row = 0; row < 25; row++) {
+			indices[row] = new int[] { random.nextInt(6), 6 + random.nextInt(6), 12 + random.nextInt(6) };
+			values[row] = new double[] { random.nextDouble(), random.nextDouble(), random.nextDouble() };
+		}
+		SparseRows matrix = new SparseRows(indices, values, 18);
+		double[][] reduced = Lsa.reduce(matrix, 100, 1);
+		for (int a = 0; a < 25; a++) {
+			for (int b = 0; b < 25; b++) {
+				double[] dense = new double[18];
+				matrix.addTo(b, dense);
+				double inReduced = 0;
+				for (int d = 0; d < reduced[a].length; d++) {
+					inReduced += reduced[a][d] * reduced[b][d];
+				}
+				assertThat(inReduced).isCloseTo(matrix.dot(a, dense), within(1e-9));
+			}
+		}
 	}
 
 	@Test
