@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Every peer of the themes benchmark runs on a tiny synthetic corpus of three clearly separate topics;
- * the vector-space peers find them. Not timed: the figures live in docs/BENCHMARKS.md.
+ * Every peer of the themes benchmark, and mitreden's themes through the benchmark's adapter, run on a
+ * tiny synthetic corpus of three clearly separate topics; the vector-space peers and mitreden find them. Not timed: the figures live in docs/BENCHMARKS.md.
  */
 class PeersTests {
 
@@ -43,6 +46,15 @@ class PeersTests {
 			assertThat(partition.otherShare()).as(peer.name()).isLessThan(1.0);
 			assertThat(partition.labels()).as(peer.name()).allSatisfy(label -> assertThat(label).isNotBlank());
 		}
+	}
+
+	@Test
+	void mitredensThemesComeThroughTheHarnessWithAModelForNewAnswers() {
+		MitredenThemes.Clustered clustered = MitredenThemes.german().cluster(texts(), OptionalInt.of(3));
+		assertThat(clustered.partition().documentCount()).isEqualTo(TOPICS.length * PER_TOPIC);
+		assertThat(Metrics.nmi(truth(), clustered.partition().assignment())).isGreaterThan(0.9);
+		Function<String, Optional<String>> model = clustered.model().orElseThrow().get();
+		assertThat(model.apply("Die Ampel an der Kreuzung schaltet zu spät")).isPresent();
 	}
 
 	@Test

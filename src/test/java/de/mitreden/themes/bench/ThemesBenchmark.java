@@ -1,8 +1,5 @@
 package de.mitreden.themes.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,17 +43,13 @@ public final class ThemesBenchmark {
 			return;
 		}
 		BonnCorpus corpus = read.get();
-		Optional<MitredenThemes> mitreden = MitredenThemes.create();
+		MitredenThemes mitreden = MitredenThemes.german();
 		ThemesReport report = new ThemesReport(options, corpus.size());
-		if (mitreden.isEmpty()) {
-			System.err.println(MitredenThemes.NOT_AVAILABLE);
-			report.note(MitredenThemes.NOT_AVAILABLE);
-		}
 		warmUp(corpus, mitreden);
 		for (Variant variant : Variant.values()) {
 			progress("corpus, " + variant.description);
 			report.corpus(measurePeers(corpus, variant, options.repeats()));
-			mitreden.ifPresent(themes -> report.corpus(measureMitreden(themes, corpus, variant, options.repeats())));
+			report.corpus(measureMitreden(mitreden, corpus, variant, options.repeats()));
 			progress("hold-out, " + variant.description);
 			report.holdOut(holdOut(corpus, variant, mitreden));
 		}
@@ -73,13 +66,14 @@ public final class ThemesBenchmark {
 	}
 
 	/** One small pass of every method first, so that the measured runs are not the JIT's first. */
-	private static void warmUp(BonnCorpus corpus, Optional<MitredenThemes> mitreden) {
+	private static void warmUp(BonnCorpus corpus, MitredenThemes mitreden) {
 		progress("warm-up");
 		List<String> sample = corpus.split(0.2, 1).development().texts(Variant.LONG);
 		for (Peer peer : peers()) {
 			peer.cluster(sample, 8);
 		}
-		mitreden.ifPresent(themes -> themes.cluster(sample, OptionalInt.empty()));
+		mitreden.cluster(sample, OptionalInt.empty());
+		mitreden.detectingLanguage().cluster(sample, OptionalInt.empty());
 	}
 
 	static List<Measurement> measurePeers(BonnCorpus corpus, Variant variant, int repeats) {
@@ -103,20 +97,22 @@ public final class ThemesBenchmark {
 		for (OptionalInt count : List.of(OptionalInt.empty(), OptionalInt.of(8), OptionalInt.of(30))) {
 			Timed<MitredenThemes.Clustered> run = Timed.median(repeats, () -> themes.cluster(texts, count));
 			String asked = count.isPresent() ? String.valueOf(count.getAsInt()) : "auto";
-			measurements.add(Measurement.score(ThemesReport.MITREDEN, variant, asked, run.result().partition(), truth,
+			measurements.add(Measurement.score(themes.name(), variant, asked, run.result().partition(), truth,
 					run.seconds()));
 		}
+		MitredenThemes detecting = themes.detectingLanguage();
+		Timed<MitredenThemes.Clustered> run = Timed.median(repeats, () -> detecting.cluster(texts, OptionalInt.empty()));
+		measurements.add(Measurement.score(detecting.name(), variant, "auto", run.result().partition(), truth,
+				run.seconds()));
 		return measurements;
 	}
 
 	/** mitreden on both parts of a fixed 70/30 split; the peers on the held-out part for comparison. */
-	static List<Measurement> holdOut(BonnCorpus corpus, Variant variant, Optional<MitredenThemes> mitreden) {
+	static List<Measurement> holdOut(BonnCorpus corpus, Variant variant, MitredenThemes mitreden) {
 		BonnCorpus.Split split = corpus.split(0.7, HOLD_OUT_SEED);
 		List<Measurement> measurements = new ArrayList<>();
-		mitreden.ifPresent(themes -> {
-			measurements.add(mitredenOn(themes, split.development(), variant, "auto, 70 % part"));
-			measurements.add(mitredenOn(themes, split.holdOut(), variant, "auto, 30 % part"));
-		});
+		measurements.add(mitredenOn(mitreden, split.development(), variant, "auto, 70 % part"));
+		measurements.add(mitredenOn(mitreden, split.holdOut(), variant, "auto, 30 % part"));
 		for (Measurement peer : measurePeers(split.holdOut(), variant, 1)) {
 			measurements.add(new Measurement(peer.method(), variant, peer.asked() + ", 30 % part", peer.partition(),
 					peer.nmi(), peer.ari(), peer.seconds()));
@@ -127,36 +123,62 @@ public final class ThemesBenchmark {
 	private static Measurement mitredenOn(MitredenThemes themes, BonnCorpus part, Variant variant, String asked) {
 		Timed<MitredenThemes.Clustered> run = Timed.median(1,
 				() -> themes.cluster(part.texts(variant), OptionalInt.empty()));
-		return Measurement.score(ThemesReport.MITREDEN, variant, asked, run.result().partition(), part.categories(),
+		return Measurement.score(themes.name(), variant, asked, run.result().partition(), part.categories(),
 				run.seconds());
 	}
 
 	/** 100,000 answers: Lucene analysis + TF-IDF alone as the reference, then mitreden's themes and assignment. */
-	static ScaleResult scale(BonnCorpus corpus, BenchOptions options, Optional<MitredenThemes> mitreden) {
+	static ScaleResult scale(BonnCorpus corpus, BenchOptions options, MitredenThemes mitreden) {
 		WordingVariation variation = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED);
 		List<String> answers = variation.answers(options.scale());
+		ScaleResult result = referenceAnalysis(answers);
+		Timed<MitredenThemes.Clustered> themed;
+		HeapWatch watch = HeapWatch.start();
+		try (watch) {
+			themed = Timed.median(1, () -> mitreden.cluster(answers, OptionalInt.empty()));
+		}
+		List<String> fresh = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED + 1)
+			.answers(corpus.size() + options.assign() + 100)
+			.subList(corpus.size(), corpus.size() + options.assign() + 100);
+		Partition partition = themed.result().partition();
+		Assignments assignments = themed.result()
+			.model()
+			.map(model -> assignments(model, fresh, corpus, mitreden))
+			.orElse(null);
+		return result.withThemes(themed.seconds(), partition, watch.heap(), assignments);
+	}
+
+	/**
+	 * Times single assignments with the model of the 100,000 answers' themes. Should building that model not
+	 * fit the heap, that is reported, and the model of the corpus's own themes (long variant) is timed instead.
+	 */
+	private static Assignments assignments(Supplier<Function<String, Optional<String>>> model, List<String> fresh,
+			BonnCorpus corpus, MitredenThemes mitreden) {
+		String failure;
+		try {
+			Timed<Function<String, Optional<String>>> built = Timed.median(1, model);
+			return assignMillis(built.result(), fresh).builtIn(built.seconds(), "the themes of the scale run");
+		}
+		catch (OutOfMemoryError e) {
+			failure = "building the model of the scale run's themes ran out of heap (OutOfMemoryError: " + e.getMessage()
+					+ ")";
+		}
+		System.err.println("themes benchmark: " + failure + "; timing the corpus's model instead");
+		MitredenThemes.Clustered small = mitreden.cluster(corpus.texts(Variant.LONG), OptionalInt.empty());
+		Timed<Function<String, Optional<String>>> built = Timed.median(1, small.model().orElseThrow());
+		return assignMillis(built.result(), fresh).builtIn(built.seconds(),
+				"the themes of the " + corpus.size() + " long contributions, because " + failure);
+	}
+
+	/** Lucene analysis + TF-IDF alone; the matrix is dropped before mitreden's run so that it does not take its heap. */
+	private static ScaleResult referenceAnalysis(List<String> answers) {
 		System.gc();
 		Timed<TfIdf.Matrix> analysis = Timed.median(1, () -> {
 			try (Analyzer analyzer = new GermanAnalyzer()) {
 				return TfIdf.build(answers, analyzer, 2);
 			}
 		});
-		ScaleResult result = ScaleResult.analysisOnly(answers.size(), analysis.seconds(),
-				analysis.result().terms().size());
-		if (mitreden.isEmpty()) {
-			return result;
-		}
-		System.gc();
-		resetHeapPeaks();
-		Timed<MitredenThemes.Clustered> themed = Timed.median(1,
-				() -> mitreden.get().cluster(answers, OptionalInt.empty()));
-		long peakHeap = heapPeaks();
-		Function<String, Optional<String>> model = themed.result().model().get();
-		List<String> fresh = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED + 1)
-			.answers(corpus.size() + options.assign() + 100)
-			.subList(corpus.size(), corpus.size() + options.assign() + 100);
-		return result.withThemes(themed.seconds(), themed.result().partition(), peakHeap,
-				Runtime.getRuntime().maxMemory(), assignMillis(model, fresh));
+		return ScaleResult.analysisOnly(answers.size(), analysis.seconds(), analysis.result().terms().size());
 	}
 
 	/** Milliseconds per assignment of each answer; the first 100 warm up and are not counted. */
@@ -172,28 +194,12 @@ public final class ThemesBenchmark {
 			}
 		}
 		Arrays.sort(millis);
-		return new Assignments(millis.length, assigned, percentile(millis, 50), percentile(millis, 99));
+		return new Assignments(millis.length, assigned, percentile(millis, 50), percentile(millis, 99), 0, "");
 	}
 
 	static double percentile(double[] sorted, double percent) {
 		int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-	}
-
-	private static void resetHeapPeaks() {
-		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	/** Sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-	private static long heapPeaks() {
-		return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-	}
-
-	private static List<MemoryPoolMXBean> heapPools() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.toList();
 	}
 
 	private static void progress(String step) {
@@ -217,20 +223,29 @@ public final class ThemesBenchmark {
 
 	}
 
-	record Assignments(int count, int assigned, double medianMillis, double p99Millis) {
+	/**
+	 * Single assignments timed, the seconds it took to build the model of the themes first, and which themes
+	 * the model holds.
+	 */
+	record Assignments(int count, int assigned, double medianMillis, double p99Millis, double modelSeconds,
+			String modelOf) {
+
+		Assignments builtIn(double seconds, String themesOf) {
+			return new Assignments(count, assigned, medianMillis, p99Millis, seconds, themesOf);
+		}
+
 	}
 
 	/** The scale run: the reference analysis time, then (when mitreden is there) its themes and assignment. */
 	record ScaleResult(int answers, double analysisSeconds, int terms, Double themesSeconds, Partition partition,
-			long peakHeapBytes, long maxHeapBytes, Assignments assignments) {
+			HeapWatch.Heap heap, Assignments assignments) {
 
 		static ScaleResult analysisOnly(int answers, double analysisSeconds, int terms) {
-			return new ScaleResult(answers, analysisSeconds, terms, null, null, 0, Runtime.getRuntime().maxMemory(),
-					null);
+			return new ScaleResult(answers, analysisSeconds, terms, null, null, null, null);
 		}
 
-		ScaleResult withThemes(double seconds, Partition themes, long peakHeap, long maxHeap, Assignments timed) {
-			return new ScaleResult(answers, analysisSeconds, terms, seconds, themes, peakHeap, maxHeap, timed);
+		ScaleResult withThemes(double seconds, Partition themes, HeapWatch.Heap heap, Assignments timed) {
+			return new ScaleResult(answers, analysisSeconds, terms, seconds, themes, heap, timed);
 		}
 
 	}
