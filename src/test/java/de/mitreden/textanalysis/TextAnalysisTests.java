@@ -67,6 +67,9 @@ class TextAnalysisTests {
 			Hallo                                              | de | de
 			12345                                              | tr | tr
 			''                                                 | uk | uk
+			Die Ampel an der Kreuzung am Bahnhof schaltet für Radfahrer viel zu spät auf Grün, man wartet ewig und viele fahren bei Rot. | en | de
+			The traffic lights at the station crossing turn green far too late for cyclists, people wait for ages and many ride on red. | de | en
+			Istasyondaki trafik ışıkları bisikletliler için çok geç yeşile dönüyor, insanlar uzun süre bekliyor ve birçoğu kırmızıda geçiyor. | de | tr
 			""")
 	void detectsTheLanguageAndLeansToTheMenuOnShortText(String text, String menu, String expected) {
 		assertThat(analysis.detectLanguage(text, menu)).isEqualTo(expected);
