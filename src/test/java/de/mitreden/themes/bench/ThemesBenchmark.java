@@ -132,32 +132,41 @@ public final class ThemesBenchmark {
 		WordingVariation variation = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED);
 		List<String> answers = variation.answers(options.scale());
 		ScaleResult result = referenceAnalysis(answers);
-		Timed<MitredenThemes.Clustered> themed;
+		MitredenThemes.Clustered themed = null;
+		String failure = null;
+		long started = System.nanoTime();
 		HeapWatch watch = HeapWatch.start();
 		try (watch) {
-			themed = Timed.median(1, () -> mitreden.cluster(answers, OptionalInt.empty()));
+			themed = mitreden.cluster(answers, OptionalInt.empty());
 		}
+		catch (OutOfMemoryError e) {
+			failure = "ran out of the heap (OutOfMemoryError: " + e.getMessage() + ")";
+			System.err.println("themes benchmark: mitreden's themes of " + answers.size() + " answers " + failure);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
 		List<String> fresh = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED + 1)
 			.answers(corpus.size() + options.assign() + 100)
 			.subList(corpus.size(), corpus.size() + options.assign() + 100);
-		Partition partition = themed.result().partition();
-		Assignments assignments = themed.result()
-			.model()
-			.map(model -> assignments(model, fresh, corpus, mitreden))
-			.orElse(null);
-		return result.withThemes(themed.seconds(), partition, watch.heap(), assignments);
+		Partition partition = (themed != null) ? themed.partition() : null;
+		Supplier<Function<String, Optional<String>>> model = (themed != null) ? themed.model().orElse(null) : null;
+		themed = null;
+		return result.withThemes(seconds, partition, watch.heap(), assignments(model, fresh, corpus, mitreden),
+				failure);
 	}
 
 	/**
-	 * Times single assignments with the model of the 100,000 answers' themes. Should building that model not
-	 * fit the heap, that is reported, and the model of the corpus's own themes (long variant) is timed instead.
+	 * Times single assignments with the model of the 100,000 answers' themes. Should there be none, or building
+	 * it not fit the heap, that is reported, and the model of the corpus's own themes (long variant) is timed
+	 * instead.
 	 */
 	private static Assignments assignments(Supplier<Function<String, Optional<String>>> model, List<String> fresh,
 			BonnCorpus corpus, MitredenThemes mitreden) {
-		String failure;
+		String failure = "the scale run has no themes";
 		try {
-			Timed<Function<String, Optional<String>>> built = Timed.median(1, model);
-			return assignMillis(built.result(), fresh).builtIn(built.seconds(), "the themes of the scale run");
+			if (model != null) {
+				Timed<Function<String, Optional<String>>> built = Timed.median(1, model);
+				return assignMillis(built.result(), fresh).builtIn(built.seconds(), "the themes of the scale run");
+			}
 		}
 		catch (OutOfMemoryError e) {
 			failure = "building the model of the scale run's themes ran out of heap (OutOfMemoryError: " + e.getMessage()
@@ -236,16 +245,20 @@ public final class ThemesBenchmark {
 
 	}
 
-	/** The scale run: the reference analysis time, then (when mitreden is there) its themes and assignment. */
+	/**
+	 * The scale run: the reference analysis time, then mitreden's themes (or why there are none: {@code failure})
+	 * and assignment.
+	 */
 	record ScaleResult(int answers, double analysisSeconds, int terms, Double themesSeconds, Partition partition,
-			HeapWatch.Heap heap, Assignments assignments) {
+			HeapWatch.Heap heap, Assignments assignments, String failure) {
 
 		static ScaleResult analysisOnly(int answers, double analysisSeconds, int terms) {
-			return new ScaleResult(answers, analysisSeconds, terms, null, null, null, null);
+			return new ScaleResult(answers, analysisSeconds, terms, null, null, null, null, null);
 		}
 
-		ScaleResult withThemes(double seconds, Partition themes, HeapWatch.Heap heap, Assignments timed) {
-			return new ScaleResult(answers, analysisSeconds, terms, seconds, themes, heap, timed);
+		ScaleResult withThemes(double seconds, Partition themes, HeapWatch.Heap heap, Assignments timed,
+				String failure) {
+			return new ScaleResult(answers, analysisSeconds, terms, seconds, themes, heap, timed, failure);
 		}
 
 	}

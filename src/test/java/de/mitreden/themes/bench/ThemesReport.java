@@ -128,13 +128,18 @@ final class ThemesReport {
 				"%n### Scale: %,d answers (the long contributions, replicated with varied wording)%n%n"
 						+ "- Lucene GermanAnalyzer analysis + TF-IDF alone (reference): %.1f s, %,d terms in at least 2 answers%n",
 				scale.answers(), scale.analysisSeconds(), scale.terms()));
-		if (scale.themesSeconds() != null) {
-			out.append(String.format(Locale.ROOT,
-					"- mitreden themes: %.1f s, %d themes, %.1f %% in Sonstiges%n"
-							+ "- heap (max %d MiB, no OutOfMemoryError): at most %d MiB left after a collection (live data), "
-							+ "at most %d MiB in use with garbage; %.1f s of the run spent collecting%n",
-					scale.themesSeconds(), scale.partition().groupCount(), 100 * scale.partition().otherShare(),
-					scale.heap().max() >> 20, scale.heap().maxAfterCollection() >> 20, scale.heap().maxUsed() >> 20,
+		if (scale.failure() != null) {
+			out.append(format("- mitreden themes: **no themes: after %.1f s the run %s**%n", scale.themesSeconds(),
+					scale.failure()));
+		}
+		else if (scale.themesSeconds() != null) {
+			out.append(format("- mitreden themes: %.1f s, %d themes, %.1f %% in Sonstiges%n", scale.themesSeconds(),
+					scale.partition().groupCount(), 100 * scale.partition().otherShare()));
+		}
+		if (scale.heap() != null) {
+			out.append(format("- heap (max %d MiB): at most %d MiB left after a collection (live data), at most %d MiB "
+					+ "in use with garbage; %.1f s of the run spent collecting%n", scale.heap().max() >> 20,
+					scale.heap().maxAfterCollection() >> 20, scale.heap().maxUsed() >> 20,
 					scale.heap().collectionMillis() / 1000.0));
 		}
 		if (scale.assignments() != null) {
@@ -143,9 +148,6 @@ final class ThemesReport {
 					scale.assignments().count(), scale.assignments().medianMillis(), scale.assignments().p99Millis(),
 					100.0 * scale.assignments().assigned() / scale.assignments().count(), scale.assignments().modelOf(),
 					scale.assignments().modelSeconds()));
-		}
-		else if (scale.themesSeconds() != null) {
-			out.append("- assignment of one new answer: not measured, ThemeModel is not on main yet\n");
 		}
 		return out.toString();
 	}
@@ -190,9 +192,10 @@ final class ThemesReport {
 		}
 		if (scale != null && scale.themesSeconds() != null) {
 			out.append(row(format("%,d answers < 30 s, ≤ 1 GiB heap", scale.answers()),
-					format("%.1f s (%.2f × the 30 s), max heap %d MiB", scale.themesSeconds(), scale.themesSeconds() / 30,
-							scale.heap().max() >> 20),
-					met(scale.themesSeconds() < 30 && scale.heap().max() <= (1L << 30))));
+					(scale.failure() != null) ? "out of heap after " + format("%.1f s", scale.themesSeconds())
+							: format("%.1f s (%.2f × the 30 s), max heap %d MiB", scale.themesSeconds(),
+									scale.themesSeconds() / 30, scale.heap().max() >> 20),
+					met(scale.failure() == null && scale.themesSeconds() < 30 && scale.heap().max() <= (1L << 30))));
 		}
 		if (scale != null && scale.assignments() != null) {
 			out.append(row("one new answer assigned < 5 ms",
