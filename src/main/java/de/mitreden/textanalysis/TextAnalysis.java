@@ -55,11 +55,15 @@ public final class TextAnalysis {
 	/**
 	 * Like {@link #analyzer(String, Set)}, but German compounds are also split at the given words, e.g. the
 	 * result of {@link #learnCompoundParts(Collection)} for the texts being analysed ("Ständer" learned from
-	 * one answer splits "Fahrradständer" in another).
+	 * one answer splits "Fahrradständer" in another). Not cached: keep the analyzer as long as the corpus.
 	 */
 	public Analyzer analyzer(String language, Set<String> extraStopwords, Set<String> extraCompoundParts) {
 		var key = new AnalyzerKey(supportedOr(language, "de"), Set.copyOf(extraStopwords),
 				Set.copyOf(extraCompoundParts));
+		if (!extraCompoundParts.isEmpty()) {
+			// learned parts differ with every corpus: caching them would keep every corpus's vocabulary alive
+			return LanguageAnalyzers.create(key);
+		}
 		return this.analyzers.computeIfAbsent(key, LanguageAnalyzers::create);
 	}
 
