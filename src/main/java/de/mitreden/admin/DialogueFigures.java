@@ -53,7 +53,7 @@ class DialogueFigures {
 
 	private static Figure answersPerQuestion(DialogueView dialogue, List<AnswerCount> counts) {
 		return figure("antworten", "Antworten je Frage", false, (builder, split) -> {
-			dialogue.questions().forEach((question) -> builder.row(question.id(), question.title()));
+			dialogue.questions().forEach((question) -> builder.row(question.id(), question.shortTitle()));
 			counts.forEach((count) -> builder.add(count.question(), split.apply(key(count)), count.count()));
 		});
 	}

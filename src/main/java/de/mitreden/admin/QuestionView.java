@@ -20,6 +20,9 @@ import de.mitreden.dialogue.QuestionKind;
  */
 record QuestionView(int number, String id, QuestionKind kind, String text, Map<String, String> values) {
 
+	/** The length of a question title in a table row. */
+	private static final int SHORT = 70;
+
 	static QuestionView of(int number, Question question, DialogueTexts texts) {
 		QuestionTexts own = (texts != null) ? texts.questions().get(question.id()) : null;
 		String text = (own != null) ? oneLine(own.text()) : question.id();
@@ -65,6 +68,16 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 	/** "Frage 2: Denken Sie an …" */
 	public String title() {
 		return "Frage " + this.number + ": " + this.text;
+	}
+
+	/** "Frage 2: Denken Sie an Menschen, die neu …": short enough for a table row. */
+	public String shortTitle() {
+		String title = title();
+		if (title.length() <= SHORT) {
+			return title;
+		}
+		int space = title.lastIndexOf(' ', SHORT);
+		return title.substring(0, (space > SHORT / 2) ? space : SHORT) + " …";
 	}
 
 	public String valueLabel(String value) {
