@@ -1,5 +1,6 @@
 package de.mitreden.admin;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,9 +27,10 @@ class AnswerListing {
 		this.answers = answers;
 	}
 
-	Listing list(DialogueView dialogue, QuestionView question, AnswerListParams params) {
+	/** @param ids only these answers (a theme's), or null for all */
+	Listing list(DialogueView dialogue, QuestionView question, AnswerListParams params, Collection<Long> ids) {
 		AnswerFilter filter = new AnswerFilter(dialogue.id(), question.id(), params.getLanguage(), params.getChannel(),
-				params.getFrom(), params.getTo(), otherAnswers(dialogue, params), params.getQ(), null,
+				params.getFrom(), params.getTo(), otherAnswers(dialogue, params), params.getQ(), ids,
 				params.isHidden());
 		AnswerPage page = this.answers.page(filter, params.getPage(), PAGE_SIZE);
 		List<Listed> listed = page.answers()

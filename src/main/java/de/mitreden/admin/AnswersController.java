@@ -8,6 +8,8 @@ import java.util.Map;
 import de.mitreden.answers.AnswerModeration;
 import de.mitreden.answers.AnswerQueries;
 import de.mitreden.answers.StaffAnswer;
+import de.mitreden.themes.CuratedTheme;
+import de.mitreden.themes.ThemeBoard;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,12 +38,15 @@ class AnswersController {
 
 	private final AnswerModeration moderation;
 
+	private final StaffThemes themes;
+
 	AnswersController(StaffDialogues dialogues, AnswerListing listing, AnswerQueries answers,
-			AnswerModeration moderation) {
+			AnswerModeration moderation, StaffThemes themes) {
 		this.dialogues = dialogues;
 		this.listing = listing;
 		this.answers = answers;
 		this.moderation = moderation;
+		this.themes = themes;
 	}
 
 	@GetMapping(LIST)
@@ -51,8 +56,15 @@ class AnswersController {
 		QuestionView question = dialogue.question(questionId);
 		model.addAttribute("dialogue", dialogue);
 		model.addAttribute("question", question);
-		AnswerListing.Listing listing = this.listing.list(dialogue, question, params);
+		ThemeBoard board = question.isText() ? this.themes.board(dialogue.id(), question.id()) : ThemeBoard.empty();
+		AnswerListing.Listing listing = this.listing.list(dialogue, question, params, themeIds(board, params.getTheme()));
 		model.addAttribute("listing", listing);
+		model.addAttribute("themeOptions", board.themes()
+			.stream()
+			.map((theme) -> new ThemeOption(theme.key(), theme.label()))
+			.toList());
+		model.addAttribute("themeOf", themeKeys(board, listing));
+		model.addAttribute("hasThemes", !board.themes().isEmpty());
 		model.addAttribute("query", params.asQuery());
 		model.addAttribute("pagePrev", pageLink(dialogue, question, params, listing.page() - 1));
 		model.addAttribute("pageNext", pageLink(dialogue, question, params, listing.page() + 1));
@@ -84,6 +96,48 @@ class AnswersController {
 		this.moderation.show(answerId);
 		redirect.addFlashAttribute("notice", "Die Antwort ist wieder sichtbar.");
 		return back(dialogueId, questionId, params, redirect, answerId);
+	}
+
+	@PostMapping(LIST + "/{answerId}/move")
+	String move(@PathVariable String dialogueId, @PathVariable String questionId, @PathVariable long answerId,
+			@RequestParam(name = "target", defaultValue = "") String to, @ModelAttribute AnswerListParams params,
+			RedirectAttributes redirect) {
+		belongsTo(answerId, dialogueId, questionId);
+		ThemeBoard board = this.themes.board(dialogueId, questionId);
+		boolean toOther = ThemePages.OTHER_KEY.equals(to);
+		if (!toOther && board.theme(to).isEmpty()) {
+			redirect.addFlashAttribute("problem", "Dieses Thema gibt es nicht (mehr). Die Antwort bleibt, wo sie ist.");
+			return back(dialogueId, questionId, params, redirect, answerId);
+		}
+		this.themes.move(dialogueId, questionId, Long.toString(answerId), toOther ? null : to);
+		String label = toOther ? ThemePages.OTHER_LABEL : board.theme(to).get().label();
+		redirect.addFlashAttribute("notice", "Die Antwort steht jetzt unter „" + label + "“. Eine Neuberechnung ändert"
+				+ " das nicht.");
+		return back(dialogueId, questionId, params, redirect, answerId);
+	}
+
+	/** The answers of the chosen theme ("other": those in no theme); null when no theme is chosen. */
+	private static List<Long> themeIds(ThemeBoard board, String theme) {
+		if (theme == null || theme.isBlank()) {
+			return null;
+		}
+		List<String> ids = ThemePages.OTHER_KEY.equals(theme) ? board.otherIds()
+				: board.theme(theme).map(CuratedTheme::answerIds).orElse(List.of());
+		return ids.stream().map(Long::valueOf).toList();
+	}
+
+	/** The theme key of each listed answer ("other" for none). */
+	private static Map<Long, String> themeKeys(ThemeBoard board, AnswerListing.Listing listing) {
+		Map<Long, String> keys = new java.util.HashMap<>();
+		listing.answers()
+			.forEach((item) -> keys.put(item.answer().id(), board.themeOf(Long.toString(item.answer().id()))
+				.map(CuratedTheme::key)
+				.orElse(ThemePages.OTHER_KEY)));
+		return keys;
+	}
+
+	/** A theme to choose in a filter or a move. */
+	record ThemeOption(String key, String label) {
 	}
 
 	/** The list's address with the same search and filters on another page. */

@@ -29,8 +29,11 @@ class ReportController {
 
 	private final Clock clock;
 
-	ReportController(StaffDialogues dialogues, DialogueFigures figures, AnswerQueries answers,
+	private final ThemePages themePages;
+
+	ReportController(StaffDialogues dialogues, DialogueFigures figures, AnswerQueries answers, ThemePages themePages,
 			ObjectProvider<Clock> clock) {
+		this.themePages = themePages;
 		this.dialogues = dialogues;
 		this.figures = figures;
 		this.answers = answers;
@@ -42,7 +45,7 @@ class ReportController {
 		DialogueView dialogue = this.dialogues.get(dialogueId);
 		model.addAttribute("dialogue", dialogue);
 		model.addAttribute("overview", this.figures.of(dialogue));
-		model.addAttribute("themes", ReportThemes.NONE);
+		model.addAttribute("themes", ReportThemes.of(dialogue, this.themePages));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "report";
 	}
@@ -55,7 +58,7 @@ class ReportController {
 		String fileName = "mitreden-bericht-" + dialogue.id() + "-" + LocalDate.now(this.clock) + ".xlsx";
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
-		ReportWorkbook.write(overview, ReportThemes.NONE, this.answers, response.getOutputStream());
+		ReportWorkbook.write(overview, ReportThemes.of(dialogue, this.themePages), this.answers, response.getOutputStream());
 	}
 
 }

@@ -82,11 +82,29 @@ final class ReportWorkbook {
 		table(lines, overview.participation(), "Teilnahme");
 		table(lines, overview.answers(), "Antworten je Frage");
 		for (QuestionView question : overview.dialogue().textQuestions()) {
-			themes.summary(question).ifPresent((table) -> table(lines, table, question.title() + " – Themen"));
+			themes.page(question).ifPresent((page) -> themes(lines, question, page));
 		}
 		for (Figure figure : overview.distributions()) {
 			table(lines, figure, figure.title());
 		}
+	}
+
+	/** Per theme: label, count, share and three quotes; then the split by language and by channel. */
+	private void themes(Lines lines, QuestionView question, ThemePages.ThemePage page) {
+		lines.add(this.bold, question.title() + " – Themen");
+		lines.add(this.bold, "Thema", "Anzahl", "Anteil", "Zitat 1", "Zitat 2", "Zitat 3");
+		List<ThemePages.ThemeCard> cards = new java.util.ArrayList<>(page.cards());
+		cards.add(page.other());
+		for (ThemePages.ThemeCard card : cards) {
+			Row row = lines.add(null, card.label(), card.size(), card.share());
+			int column = 3;
+			for (StaffAnswer quote : card.quotes()) {
+				row.createCell(column++).setCellValue(quote.text());
+			}
+		}
+		lines.skip();
+		table(lines, page.table(true), question.title() + " – Themen nach Sprache");
+		table(lines, page.table(false), question.title() + " – Themen nach Kanal");
 	}
 
 	private void table(Lines lines, Figure figure, String title) {

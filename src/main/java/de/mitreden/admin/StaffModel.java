@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every staff page shows in its header: who is logged in, the dialogues, the admin menu. */
 @ControllerAdvice(assignableTypes = { OverviewController.class, AnswersController.class, ImportController.class,
-		ReportController.class, AccountsController.class, LoginController.class })
+		ReportController.class, AccountsController.class, LoginController.class, ThemesController.class })
 class StaffModel {
 
 	private final StaffDialogues dialogues;

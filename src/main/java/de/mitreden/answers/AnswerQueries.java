@@ -100,6 +100,39 @@ public class AnswerQueries {
 				+ " order by a.question_id, a.id", (ResultSet rs) -> consumer.accept(staffAnswer(rs, 0)), dialogue);
 	}
 
+	/** The visible answers of one question, ordered by id, handed over while they are read. */
+	public void forEachVisible(String dialogue, String question, Consumer<StaffAnswer> consumer) {
+		this.streaming.query("select " + COLUMNS + " from answer a where a.dialogue_id = ? and a.question_id = ?"
+				+ " and a.hidden = false order by a.id", (ResultSet rs) -> consumer.accept(staffAnswer(rs, 0)), dialogue,
+				question);
+	}
+
+	/** Where each visible answer of a question came from (no texts): for splits by language and channel. */
+	public List<AnswerOrigin> origins(String dialogue, String question) {
+		return this.streaming.query("select id, language, channel from answer where dialogue_id = ? and question_id = ?"
+				+ " and hidden = false order by id", (rs, row) -> new AnswerOrigin(rs.getLong(1), rs.getString(2),
+						rs.getString(3)), dialogue, question);
+	}
+
+	/** Some answers by id (hidden ones too), in no particular order. */
+	public List<StaffAnswer> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("select " + COLUMNS + " from answer a where a.id in (:ids)", Map.of("ids", ids),
+				AnswerQueries::staffAnswer);
+	}
+
+	/**
+	 * A fingerprint of the visible answers of a question: it changes when an answer is added, deleted,
+	 * hidden or shown (the count and the sum of the ids).
+	 */
+	public String fingerprint(String dialogue, String question) {
+		return this.jdbc.queryForObject("select count(*), coalesce(sum(id), 0) from answer where dialogue_id = :dialogue"
+				+ " and question_id = :question and hidden = false", Map.of("dialogue", dialogue, "question", question),
+				(rs, row) -> rs.getLong(1) + ":" + rs.getLong(2));
+	}
+
 	static StaffAnswer staffAnswer(ResultSet rs, int row) throws SQLException {
 		return new StaffAnswer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class), rs.getBoolean(9), rs.getString(10),

@@ -80,6 +80,18 @@ class StaffClient {
 		return postWithoutToken(path, withToken);
 	}
 
+	/** A form POST with repeated fields (e.g. several checkboxes of the same name). */
+	HttpResponse<String> postMulti(String path, java.util.List<Map.Entry<String, String>> fields) {
+		java.util.List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+		all.add(Map.entry("_csrf", this.csrf));
+		String body = all.stream().map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

@@ -93,8 +93,8 @@ class AnswerExportTests {
 		HttpResponse<byte[]> response = get("/api/answers.csv?dialogue=" + dialogue, true);
 
 		String body = new String(response.body(), StandardCharsets.UTF_8);
-		assertThat(body).isEqualTo("\uFEFFdialogue,question,respondent,answer,language,channel,date\r\n" + dialogue
-				+ ",q1,123456789,eins,de,direct,2026-03-01\r\n");
+		assertThat(body).isEqualTo("\uFEFFdialogue,question,respondent,answer,language,channel,date,theme\r\n"
+				+ dialogue + ",q1,123456789,eins,de,direct,2026-03-01,\r\n");
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValue("attachment; filename=\"mitreden-answers-" + LocalDate.now() + ".csv\"");
