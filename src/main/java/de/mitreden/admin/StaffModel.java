@@ -7,9 +7,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every staff page shows in its header: who is logged in, the dialogues, the admin menu. */
-@ControllerAdvice(assignableTypes = { OverviewController.class, AnswersController.class, ImportController.class,
-		ReportController.class, AccountsController.class, LoginController.class, ThemesController.class })
+/**
+ * What every staff page shows in its header: who is logged in, the dialogues, the admin menu. Also for the
+ * links module's staff page, which uses the same layout.
+ */
+@ControllerAdvice(basePackages = { "de.mitreden.admin", "de.mitreden.links" })
 class StaffModel {
 
 	private final StaffDialogues dialogues;

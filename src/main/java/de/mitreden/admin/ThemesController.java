@@ -36,10 +36,10 @@ class ThemesController {
 
 	private final ThemeRefresher refresher;
 
-	private final ThemeSearch search;
+	private final AnswerListing search;
 
 	ThemesController(StaffDialogues dialogues, StaffThemes themes, ThemePages pages, ThemeRefresher refresher,
-			ThemeSearch search) {
+			AnswerListing search) {
 		this.dialogues = dialogues;
 		this.themes = themes;
 		this.pages = pages;
@@ -138,7 +138,7 @@ class ThemesController {
 					+ MAX_LABEL + " Zeichen).");
 			return back(dialogueId, questionId, null);
 		}
-		List<String> ids = this.search.matchingIds(dialogue, question, query.strip());
+		List<String> ids = this.search.matchingIds(dialogue, question, query.strip()).stream().map(String::valueOf).toList();
 		if (ids.isEmpty()) {
 			redirect.addFlashAttribute("problem", "Die Suche „" + query.strip() + "“ findet keine Antwort. Es ist kein"
 					+ " Thema entstanden.");

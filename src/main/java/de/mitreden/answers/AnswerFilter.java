@@ -5,7 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Which answers of one question staff want to see. Every null (or blank) criterion means "any".
+ * Which answers of one question staff want to see, by the stored facts (full-text search is the search
+ * module's). Every null (or blank) criterion means "any".
  *
  * @param dialogue the dialogue id (required)
  * @param question the question id (required)
@@ -15,13 +16,11 @@ import java.util.List;
  * @param to only answers given on or before this day
  * @param sameRespondent only answers of respondents who also gave each of these answers to other questions
  * of the dialogue (a rating, a ticked field of action); empty for any
- * @param text only answers containing this text (case-insensitive); the admin web's search uses the
- * search index instead once it exists
  * @param ids only these answer ids (e.g. the answers of one theme); null for any
  * @param includeHidden true to list hidden answers as well
  */
 public record AnswerFilter(String dialogue, String question, String language, String channel, LocalDate from,
-		LocalDate to, List<OtherAnswer> sameRespondent, String text, Collection<Long> ids, boolean includeHidden) {
+		LocalDate to, List<OtherAnswer> sameRespondent, Collection<Long> ids, boolean includeHidden) {
 
 	public AnswerFilter {
 		sameRespondent = (sameRespondent != null) ? List.copyOf(sameRespondent) : List.of();

@@ -27,9 +27,6 @@ record AnswerWhere(String sql, Map<String, Object> parameters) {
 			parameters.put("otherQuestion" + i, filter.sameRespondent().get(i).question());
 			parameters.put("otherValue" + i, filter.sameRespondent().get(i).value());
 		}
-		String text = blankToNull(filter.text());
-		add(conditions, parameters, "lower(a.answer_value) like :pattern escape '\\'", "pattern",
-				(text != null) ? "%" + likeEscaped(text.strip().toLowerCase(java.util.Locale.ROOT)) + "%" : null);
 		if (filter.ids() != null) {
 			conditions.add(filter.ids().isEmpty() ? "1 = 0" : "a.id in (:ids)");
 			parameters.put("ids", filter.ids());
@@ -47,10 +44,6 @@ record AnswerWhere(String sql, Map<String, Object> parameters) {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

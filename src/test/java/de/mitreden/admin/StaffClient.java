@@ -57,6 +57,26 @@ class StaffClient {
 		return response;
 	}
 
+	/**
+	 * GETs the page until it satisfies {@code condition} (at most 10 seconds): the search index follows the
+	 * database a moment after each commit, on its own thread.
+	 */
+	String eventually(String path, java.util.function.Predicate<String> condition) {
+		long end = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		String body = get(path).body();
+		while (!condition.test(body) && System.nanoTime() < end) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			body = get(path).body();
+		}
+		return body;
+	}
+
 	HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -72,13 +72,17 @@ class StaffThemesTests {
 		registry.add("mitreden.admin.password", () -> PASSWORD);
 	}
 
-	@BeforeEach
-	void freshAnswersAndThemes() {
-		this.jdbc.update("delete from theme");
-		this.jdbc.update("delete from theme_run");
-		this.jdbc.update("delete from answer where question_id = ?", QUESTION);
+	@org.junit.jupiter.api.BeforeAll
+	void answers() {
 		ThemeTestAnswers.store(this.answerImport, DIALOGUE_ID, QUESTION);
 		this.staff = new StaffClient(this.port).login("admin", PASSWORD);
+		this.staff.eventually(BASE + "/answers", (page) -> page.contains("<strong>36</strong>"));
+	}
+
+	@BeforeEach
+	void noThemesYet() {
+		this.jdbc.update("delete from theme");
+		this.jdbc.update("delete from theme_run");
 	}
 
 	@Test
@@ -211,6 +215,8 @@ class StaffThemesTests {
 		assertThat(board().otherIds()).doesNotContain(hidden);
 		this.themes.recompute(DIALOGUE_ID, QUESTION, OptionalInt.empty());
 		assertThat(board().themeOf(hidden)).isEmpty();
+		this.staff.post(BASE + "/answers/" + hidden + "/show", Map.of());
+		this.staff.eventually(BASE + "/answers", (page) -> page.contains("<strong>36</strong>"));
 	}
 
 	@Test

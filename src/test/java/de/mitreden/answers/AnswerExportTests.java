@@ -125,7 +125,7 @@ class AnswerExportTests {
 			.containsExactly(TRICKY_ANSWERS.get(0), TRICKY_ANSWERS.get(3), FORMULAS.get(0));
 		assertThat(rows.get(0)).containsExactlyInAnyOrderEntriesOf(Map.of("dialogue", dialogue, "question", "q1",
 				"respondent", 123456789, "answer", TRICKY_ANSWERS.get(0), "language", "de", "channel", "web", "date",
-				"2026-03-01"));
+				"2026-03-01", "theme", ""));
 	}
 
 	@Test
