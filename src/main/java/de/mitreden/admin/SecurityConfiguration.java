@@ -51,13 +51,16 @@ class SecurityConfiguration {
 
 	/**
 	 * The staff admin web: form login with a session, CSRF protection on every form, logout by POST.
-	 * After login the session id changes (no session fixation). Managing accounts needs the admin role.
+	 * After login the session id changes (no session fixation). Managing accounts needs the admin role. A
+	 * deactivated account loses its open session at its next request.
 	 * Pages are never cached and never framed.
 	 */
 	@Bean
 	@Order(15)
-	SecurityFilterChain staffSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain staffSecurity(HttpSecurity http, StaffAccounts accounts) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
+			.addFilterAfter(new ActiveAccountCheck(accounts),
+					org.springframework.security.web.context.SecurityContextHolderFilter.class)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN_PAGE, "/admin/assets/**")
 				.permitAll()
 				.requestMatchers("/admin/accounts", "/admin/accounts/**")

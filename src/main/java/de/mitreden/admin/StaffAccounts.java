@@ -61,6 +61,18 @@ class StaffAccounts implements UserDetailsService {
 			.build();
 	}
 
+	/** The configured admin, or an active staff account. */
+	@Transactional(readOnly = true)
+	boolean mayStillLogIn(String username) {
+		if (this.adminUsername.equals(username)) {
+			return true;
+		}
+		return this.accounts.findByUsernameIgnoreCase(username)
+			.filter((account) -> account.getUsername().equals(username))
+			.map(StaffAccountEntity::isActive)
+			.orElse(false);
+	}
+
 	String adminUsername() {
 		return this.adminUsername;
 	}

@@ -1,13 +1,18 @@
 /**
- * Who may see what: the Spring Security configuration and the staff account.
+ * Who may see what, and the staff admin web.
  * <p>
- * The export API under {@code /api/**} is for staff only (HTTP Basic with the admin account); the
- * citizens' web chat, its assets and the health check are public. Each area has its own
- * {@link org.springframework.security.web.SecurityFilterChain}, ordered by path, so that a later staff
- * login at {@code /admin} is one more chain rather than a rewrite.
+ * Security: the export API under {@code /api/**} is for staff (HTTP Basic); the staff web under
+ * {@code /admin} has a form login with a session and CSRF protection; the citizens' web chat, its assets and
+ * the health check are public. Each area has its own {@link org.springframework.security.web.SecurityFilterChain},
+ * ordered by path. The configured admin account ({@code MITREDEN_ADMIN_PASSWORD}, or generated once, printed
+ * once and kept only as a hash in {@code <data-dir>/admin-password}) is always an admin; admins create staff
+ * accounts (table {@code staff_account}, bcrypt hashes).
  * <p>
- * The admin password is configured ({@code MITREDEN_ADMIN_PASSWORD}) or generated once, printed once,
- * and kept only as a hash in {@code <data-dir>/admin-password}.
+ * Staff web (German, server-rendered, templates and assets in {@code admin-web/}): an overview per dialogue,
+ * the answers of each question (search through the search module, filters, hiding), the themes of each
+ * free-text question (computed by the themes module, curated and stored here, recomputed in the background),
+ * the import of contributions gathered elsewhere, and the report basis as a printable page and an XLSX
+ * workbook. docs/ARCHITECTURE.md, section "Staff admin web", has the details.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin and security")
 package de.mitreden.admin;

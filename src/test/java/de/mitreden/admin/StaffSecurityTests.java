@@ -106,6 +106,24 @@ class StaffSecurityTests {
 	}
 
 	@Test
+	void aDeactivatedAccountLosesItsOpenSession() {
+		this.accounts.create("bald-weg", "soon gone password", StaffRole.STAFF);
+		StaffClient leaving = new StaffClient(this.port).login("bald-weg", "soon gone password");
+		assertThat(leaving.get(ANSWERS).statusCode()).isEqualTo(200);
+
+		StaffClient admin = new StaffClient(this.port).login(ADMIN, ADMIN_PASSWORD);
+		admin.get("/admin/accounts");
+		long id = this.accounts.list().stream().filter((a) -> a.getUsername().equals("bald-weg")).findFirst().orElseThrow()
+			.getId();
+		admin.post("/admin/accounts/" + id + "/active", Map.of("active", "false"));
+
+		HttpResponse<String> after = leaving.get(ANSWERS);
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.body()).doesNotContain("Hafen");
+		assertThat(leaving.get(ANSWERS).headers().firstValue("Location").orElse("")).endsWith("/admin/login");
+	}
+
+	@Test
 	void wrongPasswordAndDeactivatedAccountCannotLogIn() {
 		StaffClient client = new StaffClient(this.port);
 		for (Map<String, String> attempt : List.of(Map.of("username", ADMIN, "password", "wrong"),
