@@ -115,7 +115,8 @@ final class Labels {
 			if (in[t] >= 2) {
 				double p = (double) in[t] / members.length;
 				double q = (double) this.termDf[t] / n;
-				score[t] = (p > q) ? p * Math.log(p / q) : 0;
+				// + 0.01: a theme that is all the answers (p = q) is still named by its most frequent words
+				score[t] = (p >= q) ? p * (Math.log(p / q) + 0.01) : 0;
 			}
 		}
 		return score;

@@ -5,11 +5,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times ln(N / df), L2-normalised, over the
+ * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times a smoothed idf, L2-normalised, over the
  * terms (words and compound parts) and the pairs of neighbouring words. Features in fewer than {@code minDf}
  * answers cannot connect two answers and are left out, as are those in more than {@code maxDfShare} of them.
  */
 final class TermWeights {
+
+	/**
+	 * The idf of a word every answer uses: ln(N/df) would be 0, and a small set where everyone writes "Radweg"
+	 * would have nothing left to compare. Small enough to change nothing where other words are present (measured:
+	 * a floor of 0.1 to 1 as in scikit-learn's smooth idf made long answers worse on the development data).
+	 */
+	static final double IDF_FLOOR = 0.01;
 
 	/** Features are term ids, then pair ids above them. */
 	final int termCount;
@@ -80,7 +87,7 @@ final class TermWeights {
 			boolean keep = df[t] >= settings.minDf() && df[t] <= maxDf;
 			kept[t] = keep ? idf.size() : -1;
 			if (keep) {
-				idf.add((float) Math.log((double) n / df[t]));
+				idf.add((float) Math.max(Math.log((double) n / df[t]), IDF_FLOOR));
 			}
 		}
 		float[] idfValues = new float[idf.size()];

@@ -81,6 +81,28 @@ class ThemeClusteringTests {
 				"Radwege"));
 	}
 
+	@Test
+	void answersWithoutLanguageAreGroupedByTheLanguageTheyAreWrittenIn() {
+		var documents = List.of(new ThemeDocument("t1", "Daha fazla bisiklet yolu lazım", null),
+				new ThemeDocument("t2", "Bisiklet yolu çok dar ve tehlikeli", null),
+				new ThemeDocument("t3", "Bisiklet yolu yok, lütfen yapın", null),
+				new ThemeDocument("a1", "نحتاج إلى المزيد من ممرات الدراجات", null),
+				new ThemeDocument("a2", "ممرات الدراجات ضيقة جدا", null),
+				new ThemeDocument("a3", "ممرات الدراجات خطيرة في المدينة", null),
+				new ThemeDocument("u1", "Більше велодоріжок у місті", null),
+				new ThemeDocument("u2", "Велодоріжки дуже вузькі", null),
+				new ThemeDocument("u3", "Велодоріжки небезпечні для дітей", null),
+				new ThemeDocument("r1", "Больше велосипедных дорожек в городе", null),
+				new ThemeDocument("r2", "Велосипедные дорожки очень узкие", null),
+				new ThemeDocument("r3", "Велосипедные дорожки опасны для детей", null));
+		Themes themes = this.clustering.cluster(new ThemeRequest(documents, OptionalInt.of(1), Set.of()));
+		assertThat(themes.themes()).extracting(Theme::language).containsExactlyInAnyOrder("tr", "ar", "uk", "ru");
+		for (Theme theme : themes.themes()) {
+			assertThat(theme.documentIds()).allMatch(id -> id.charAt(0) == theme.language().charAt(0));
+			assertThat(theme.label()).isNotBlank().isNotEqualTo("?");
+		}
+	}
+
 	private static ThemeDocument doc(String id, String text) {
 		return new ThemeDocument(id, text, "de");
 	}
