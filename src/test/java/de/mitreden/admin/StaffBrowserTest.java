@@ -269,6 +269,9 @@ class StaffBrowserTest {
 		assertThat(browser.findElements(By.xpath("//li[contains(@class,'theme')]//h2[text()='Wartezeiten <b>bei</b> Ämtern']")))
 			.hasSize(1);
 		screenshot("admin-themes-merged");
+		browser.get(url(DIALOGUE + "/report"));
+		assertThat(browser.findElement(By.cssSelector(".report-themes")).getText()).contains("Wartezeiten <b>bei</b> Ämtern");
+		fullPageScreenshot("admin-report-themes");
 	}
 
 	@Test
