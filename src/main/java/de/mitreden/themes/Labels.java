@@ -25,6 +25,9 @@ final class Labels {
 
 	private static final int MAX_PHRASE_WORDS = 4;
 
+	/** Labels start and end with one of the theme's this many most telling words. */
+	private static final int LABEL_WORDS = 30;
+
 	private static final int MAX_GAP_CHARS = 12;
 
 	/** Each further word makes a phrase this much more telling than a single word (then it needs less coverage). */
@@ -95,7 +98,7 @@ final class Labels {
 				topSurfaces.add(surface);
 			}
 		}
-		String label = bestPhrase(members, score, labelsTaken);
+		String label = bestPhrase(members, score, labelWords(score), labelsTaken);
 		if (label == null) {
 			label = topSurfaces.isEmpty() ? "?" : capitalise(topSurfaces.get(0));
 		}
@@ -132,13 +135,28 @@ final class Labels {
 			.toArray();
 	}
 
-	private String bestPhrase(int[] members, double[] score, Set<String> labelsTaken) {
+	/** The words a label may start and end with: the theme's most telling ones (keeps the candidates few). */
+	private boolean[] labelWords(double[] score) {
+		boolean[] allowed = new boolean[score.length];
+		for (int t : java.util.stream.IntStream.range(0, score.length)
+			.filter(t -> score[t] > 0)
+			.boxed()
+			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparingInt(t -> t))
+			.limit(LABEL_WORDS)
+			.mapToInt(Integer::intValue)
+			.toArray()) {
+			allowed[t] = true;
+		}
+		return allowed;
+	}
+
+	private String bestPhrase(int[] members, double[] score, boolean[] allowed, Set<String> labelsTaken) {
 		Map<String, Phrase> phrases = new HashMap<>();
 		for (int d : members) {
 			Set<String> seen = new HashSet<>();
 			int[] words = this.corpus.wordTerms[d];
 			for (int i = 0; i < words.length; i++) {
-				if (score[words[i]] <= 0) {
+				if (!allowed[words[i]]) {
 					continue;
 				}
 				StringBuilder key = new StringBuilder();
@@ -155,7 +173,7 @@ final class Labels {
 					if (terms.add(words[j])) {
 						phraseScore += score[words[j]];
 					}
-					if (score[words[j]] > 0 && seen.add(key.toString())) {
+					if (allowed[words[j]] && seen.add(key.toString())) {
 						int length = j - i + 1;
 						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length)).add(phraseScore,
 								surface(d, i, j), !isNoun(words[i]));

@@ -41,8 +41,9 @@ final class Lsa {
 		double[][] y = times(weights, omega, n, l);
 		orthonormalise(y, n, l);
 		for (int q = 0; q < POWER_ITERATIONS; q++) {
+			// Z = A^T Q is not orthonormalised: Q is, after every step, which keeps the iteration stable enough
+			// for the top directions and saves the largest Gram-Schmidt (features x l).
 			double[][] z = transposeTimes(weights, y, features, l);
-			orthonormalise(z, features, l);
 			y = times(weights, z, n, l);
 			orthonormalise(y, n, l);
 		}

@@ -1,6 +1,8 @@
 package de.mitreden.themes;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * k-means on the unit sphere (cosine similarity), seeded by k-means++; of several seeds the run with the highest
@@ -49,9 +51,15 @@ final class SphericalKMeans {
 	private static Result clusterAll(float[][] points, int k, int restarts, long seed) {
 		int[] active = activePoints(points);
 		k = Math.max(1, Math.min(k, active.length));
+		final int clusters = k;
+		// restarts are independent: run them in parallel; the best (first on a tie) wins, so the result does not
+		// depend on which finished first
+		List<Result> results = IntStream.range(0, restarts)
+			.parallel()
+			.mapToObj(r -> run(points, active, clusters, seed + 7919L * r))
+			.toList();
 		Result best = null;
-		for (int r = 0; r < restarts; r++) {
-			Result result = run(points, active, k, seed + 7919L * r);
+		for (Result result : results) {
 			if (best == null || result.objective > best.objective + 1e-9) {
 				best = result;
 			}

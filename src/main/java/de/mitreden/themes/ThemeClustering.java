@@ -173,7 +173,7 @@ public final class ThemeClustering {
 
 	/** Labels are read from the answers nearest the centre: enough to find the common phrases, and fast. */
 	private static int[] labelSample(int[] membersByCloseness) {
-		return java.util.Arrays.copyOf(membersByCloseness, Math.min(membersByCloseness.length, 1500));
+		return java.util.Arrays.copyOf(membersByCloseness, Math.min(membersByCloseness.length, 500));
 	}
 
 	private static List<String> ids(List<ThemeDocument> documents) {

@@ -50,7 +50,9 @@ public final class ThemesDevEval {
 				if (!only.contains(part.getKey())) {
 					continue;
 				}
-				evaluate(clustering, variant, part.getKey(), part.getValue(), k, Boolean.getBoolean("labels"));
+				for (int r = 0; r < Integer.getInteger("repeat", 1); r++) {
+					evaluate(clustering, variant, part.getKey(), part.getValue(), k, Boolean.getBoolean("labels"));
+				}
 			}
 		}
 	}
@@ -78,8 +80,10 @@ public final class ThemesDevEval {
 		}
 		var bean = java.lang.management.ManagementFactory.getThreadMXBean();
 		long start = bean.getCurrentThreadCpuTime();
+		long wallStart = System.nanoTime();
 		Themes themes = clustering.cluster(new ThemeRequest(documents, k, Set.of("Bonn")));
 		long millis = (bean.getCurrentThreadCpuTime() - start) / 1_000_000;
+		long wall = (System.nanoTime() - wallStart) / 1_000_000;
 		Map<String, String> found = new HashMap<>();
 		for (int t = 0; t < themes.themes().size(); t++) {
 			for (String id : themes.themes().get(t).documentIds()) {
@@ -93,9 +97,9 @@ public final class ThemesDevEval {
 			a.add(label);
 			b.add(found.get(id));
 		});
-		System.out.printf("%-5s %-6s n=%4d themes=%2d other=%4.1f%% NMI=%.3f ARI=%.3f %5d ms cpu%n", variant, part, rows.size(),
+		System.out.printf("%-5s %-6s n=%4d themes=%2d other=%4.1f%% NMI=%.3f ARI=%.3f %5d ms cpu (main thread) %5d ms wall%n", variant, part, rows.size(),
 				themes.themes().size(), 100.0 * themes.otherIds().size() / rows.size(), Agreement.nmi(a, b),
-				Agreement.ari(a, b), millis);
+				Agreement.ari(a, b), millis, wall);
 		if (printLabels) {
 			for (Theme theme : themes.themes().subList(0, Math.min(12, themes.themes().size()))) {
 				System.out.printf("   %4d  %-45s %s%n", theme.size(), theme.label(), theme.topTerms());
