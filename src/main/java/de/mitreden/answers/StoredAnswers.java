@@ -16,14 +16,14 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Read access to the stored answers for other modules (the search index, themes): streamed, so that
  * reading 100,000 answers does not hold them all in memory.
  */
 @Component
-@Transactional(readOnly = true)
 public class StoredAnswers {
 
 	/** Rows are fetched in chunks (a cursor on PostgreSQL). */
@@ -34,10 +34,18 @@ public class StoredAnswers {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/**
+	 * Plain JDBC transactions, apart from JPA: the readers run on background threads and must not be
+	 * counted as (or mixed with) the dialogue's transactions.
+	 */
+	private final TransactionTemplate readOnly;
+
 	StoredAnswers(DataSource dataSource) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
@@ -45,9 +53,10 @@ public class StoredAnswers {
 	 * in one read-only transaction; {@code each} must not keep the rows it is not using.
 	 */
 	public void forEachByRespondent(Consumer<StoredAnswer> each) {
-		this.jdbc.query(select() + " order by respondent, dialogue_id, id", (ResultSet rs) -> {
-			each.accept(row(rs));
-		});
+		this.readOnly.executeWithoutResult((status) -> this.jdbc.query(select() + " order by respondent, dialogue_id, id",
+				(ResultSet rs) -> {
+					each.accept(row(rs));
+				}));
 	}
 
 	/** All answers of these respondents, ordered by respondent, dialogue and id. */

@@ -45,12 +45,15 @@ final class AnswerDocuments {
 		this.analysis = analysis;
 	}
 
-	/** @param answers all answers of one respondent (any order) */
-	List<Document> of(List<StoredAnswer> answers) {
+	/**
+	 * @param answers all answers of one respondent (any order)
+	 * @param languages languages detected before; what is detected now is added to it
+	 */
+	List<Document> of(List<StoredAnswer> answers, DetectedLanguages.Memo languages) {
 		Map<String, Set<String>> answeredPerDialogue = answeredPerDialogue(answers);
 		List<Document> documents = new ArrayList<>(answers.size());
 		for (StoredAnswer answer : answers) {
-			documents.add(document(answer, answeredPerDialogue.get(answer.dialogue())));
+			documents.add(document(answer, answeredPerDialogue.get(answer.dialogue()), languages));
 		}
 		return documents;
 	}
@@ -66,8 +69,8 @@ final class AnswerDocuments {
 		return answered;
 	}
 
-	private Document document(StoredAnswer answer, Set<String> answered) {
-		String language = language(answer);
+	private Document document(StoredAnswer answer, Set<String> answered, DetectedLanguages.Memo languages) {
+		String language = language(answer, languages);
 		Document doc = new Document();
 		doc.add(new LongPoint(ID, answer.id()));
 		doc.add(new NumericDocValuesField(ID, answer.id()));
@@ -93,11 +96,17 @@ final class AnswerDocuments {
 	}
 
 	/** The language the text is written in; the menu's for option ids and what cannot be told. */
-	private String language(StoredAnswer answer) {
+	private String language(StoredAnswer answer, DetectedLanguages.Memo languages) {
 		if (OPTION_ID.matcher(answer.value()).matches()) {
 			return answer.language();
 		}
-		return this.analysis.detectLanguage(answer.value(), answer.language());
+		String known = languages.get(answer.id());
+		if (known != null) {
+			return known;
+		}
+		String detected = this.analysis.detectLanguage(answer.value(), answer.language());
+		languages.detected(answer.id(), detected);
+		return detected;
 	}
 
 	private static FieldType textType() {

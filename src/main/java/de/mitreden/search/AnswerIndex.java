@@ -57,13 +57,24 @@ final class AnswerIndex implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(AnswerIndex.class);
 
-	private static final long RETRY_SECONDS = 5;
+	private static final long RETRY_MILLIS = 5_000;
+
+	/**
+	 * Changes are collected this long before the index thread takes them: under load one database
+	 * read, one commit of detected languages and one searcher refresh serve hundreds of steps.
+	 */
+	private static final long UPDATE_DELAY_MILLIS = 500;
+
+	/** Threads that build documents during a rebuild (language detection is the costly part). */
+	static final int BUILD_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	private final Path path;
 
 	private final StoredAnswers answers;
 
 	private final AnswerDocuments documents;
+
+	private final DetectedLanguages languages;
 
 	private final Analyzer analyzer;
 
@@ -84,11 +95,13 @@ final class AnswerIndex implements SmartLifecycle {
 	/** Touched by the worker thread only. */
 	private boolean uncommitted;
 
-	AnswerIndex(SearchSettings settings, StoredAnswers answers, AnswerDocuments documents, Analyzer analyzer) {
+	AnswerIndex(SearchSettings settings, StoredAnswers answers, AnswerDocuments documents, DetectedLanguages languages,
+			Analyzer analyzer) {
 		this.path = settings.indexDir();
 		this.settings = settings;
 		this.answers = answers;
 		this.documents = documents;
+		this.languages = languages;
 		this.analyzer = analyzer;
 	}
 
@@ -169,7 +182,7 @@ final class AnswerIndex implements SmartLifecycle {
 	void changed(AnswersChanged event) {
 		this.pendingRespondents.addAll(event.respondents());
 		this.pendingAnswers.addAll(event.answerIds());
-		queueUpdate(0);
+		queueUpdate(UPDATE_DELAY_MILLIS);
 	}
 
 	/** Waits until every change announced so far is searchable (tests and benchmarks). */
@@ -177,13 +190,13 @@ final class AnswerIndex implements SmartLifecycle {
 		this.worker.submit(() -> logged(this::update)).get();
 	}
 
-	private void queueUpdate(long delaySeconds) {
+	private void queueUpdate(long delayMillis) {
 		ScheduledExecutorService executor = this.worker;
 		if (executor == null || !this.updateQueued.compareAndSet(false, true)) {
 			return;
 		}
 		try {
-			executor.schedule(() -> logged(this::update), delaySeconds, TimeUnit.SECONDS);
+			executor.schedule(() -> logged(this::update), delayMillis, TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			// Shutting down: the next start compares the index with the database and repairs it.
@@ -204,11 +217,11 @@ final class AnswerIndex implements SmartLifecycle {
 			replace(index, respondents, this.answers.ofRespondents(respondents));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Search index: could not read changed answers ({}); trying again in {} s", ex.toString(),
-					RETRY_SECONDS);
+			log.warn("Search index: could not read changed answers ({}); trying again in {} ms", ex.toString(),
+					RETRY_MILLIS);
 			this.pendingRespondents.addAll(respondents);
 			this.pendingAnswers.addAll(answerIds);
-			queueUpdate(RETRY_SECONDS);
+			queueUpdate(RETRY_MILLIS);
 			return;
 		}
 		index.searchers().maybeRefreshBlocking();
@@ -217,6 +230,7 @@ final class AnswerIndex implements SmartLifecycle {
 	private void replace(LiveIndex index, Set<Long> respondents, List<StoredAnswer> rows) throws IOException {
 		Map<Long, List<StoredAnswer>> byRespondent = new LinkedHashMap<>();
 		rows.forEach((row) -> byRespondent.computeIfAbsent(row.respondent(), (r) -> new ArrayList<>()).add(row));
+		DetectedLanguages.Memo known = this.languages.of(rows.stream().map(StoredAnswer::id).toList());
 		for (Long respondent : respondents) {
 			Term term = new Term(AnswerFields.RESPONDENT, Long.toString(respondent));
 			List<StoredAnswer> own = byRespondent.get(respondent);
@@ -224,9 +238,10 @@ final class AnswerIndex implements SmartLifecycle {
 				index.writer().deleteDocuments(term);
 			}
 			else {
-				index.writer().updateDocuments(term, this.documents.of(own));
+				index.writer().updateDocuments(term, this.documents.of(own, known));
 			}
 		}
+		this.languages.save(known);
 		this.uncommitted = true;
 	}
 
@@ -266,9 +281,9 @@ final class AnswerIndex implements SmartLifecycle {
 			rebuild(reason);
 		}
 		catch (RuntimeException ex) {
-			log.error("Search index: rebuilding failed ({}); trying again in {} s", ex.toString(), RETRY_SECONDS, ex);
+			log.error("Search index: rebuilding failed ({}); trying again in {} ms", ex.toString(), RETRY_MILLIS, ex);
 			closeLive();
-			this.worker.schedule(() -> logged(this::openOrRebuild), RETRY_SECONDS, TimeUnit.SECONDS);
+			this.worker.schedule(() -> logged(this::openOrRebuild), RETRY_MILLIS, TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -331,24 +346,21 @@ final class AnswerIndex implements SmartLifecycle {
 		log.info("Search index: rebuilding from the database because {}", reason);
 		LiveIndex index = this.live;
 		index.writer().deleteAll();
-		RespondentGroups groups = new RespondentGroups((group) -> add(index, group));
-		this.answers.forEachByRespondent(groups::accept);
-		groups.finish();
+		DetectedLanguages.Memo known = this.languages.all();
+		RespondentGroups groups;
+		try (ParallelAdder adder = new ParallelAdder(index.writer(), this.documents, known, BUILD_THREADS)) {
+			groups = new RespondentGroups(adder::add);
+			this.answers.forEachByRespondent(groups::accept);
+			groups.finish();
+		}
+		int detected = known.newlyDetected();
+		this.languages.save(known);
 		index.commit();
 		index.searchers().maybeRefreshBlocking();
 		this.uncommitted = false;
 		this.building = false;
-		log.info("Search index: rebuilt with {} answers in {} ms", groups.count(),
-				(System.nanoTime() - started) / 1_000_000);
-	}
-
-	private void add(LiveIndex index, List<StoredAnswer> group) {
-		try {
-			index.writer().addDocuments(this.documents.of(group));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		log.info("Search index: rebuilt with {} answers in {} ms ({} languages detected, the others known)",
+				groups.count(), (System.nanoTime() - started) / 1_000_000, detected);
 	}
 
 	private void commitIfChanged() throws IOException {

@@ -1,5 +1,7 @@
 package de.mitreden.search;
 
+import javax.sql.DataSource;
+
 import org.apache.lucene.analysis.Analyzer;
 
 import de.mitreden.answers.AnswersChanged;
@@ -17,10 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SearchConfiguration {
 
 	@Bean
-	AnswerIndex answerIndex(SearchSettings settings, StoredAnswers answers, ObjectProvider<TextAnalysis> analysis) {
+	AnswerIndex answerIndex(SearchSettings settings, StoredAnswers answers, ObjectProvider<TextAnalysis> analysis,
+			DataSource dataSource) {
 		TextAnalysis textAnalysis = analysis.getIfAvailable(TextAnalysis::create);
 		Analyzer analyzer = TextFields.analyzer(textAnalysis);
-		return new AnswerIndex(settings, answers, new AnswerDocuments(textAnalysis), analyzer);
+		return new AnswerIndex(settings, answers, new AnswerDocuments(textAnalysis), new DetectedLanguages(dataSource),
+				analyzer);
 	}
 
 	@Bean

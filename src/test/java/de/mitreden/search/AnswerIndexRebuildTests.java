@@ -47,11 +47,11 @@ class AnswerIndexRebuildTests extends SearchTestBase {
 	}
 
 	@Test
-	void aDeletedIndexIsRebuilt(CapturedOutput output) {
+	void aDeletedIndexIsRebuiltWithoutDetectingKnownLanguagesAgain(CapturedOutput output) {
 		restart(() -> deleteRecursively(this.indexDir));
 
 		assertThat(output.getOut()).contains("rebuilding from the database because it did not exist")
-			.containsPattern("rebuilt with \\d+ answers in \\d+ ms");
+			.containsPattern("rebuilt with \\d+ answers in \\d+ ms \\(0 languages detected");
 		assertFoundAgain();
 	}
 
