@@ -68,9 +68,10 @@ final class TermWeights {
 		int n = corpus.size();
 		int termCount = corpus.vocabulary.size();
 		Map<Long, Integer> pairIds = new HashMap<>();
+		boolean pairs = settings.pairs() && meanWords(corpus) >= settings.pairsMinWords();
 		int[][] features = new int[n][];
 		for (int d = 0; d < n; d++) {
-			features[d] = features(corpus.terms[d], corpus.wordTerms[d], termCount, pairIds, settings.pairs(), true);
+			features[d] = features(corpus.terms[d], corpus.wordTerms[d], termCount, pairIds, pairs, true);
 		}
 		int[] df = new int[termCount + pairIds.size()];
 		for (int[] f : features) {
@@ -101,6 +102,24 @@ final class TermWeights {
 			weights.weigh(features[d], d);
 		}
 		return weights;
+	}
+
+	/**
+	 * Words per answer, among answers with any: in one-liners a pair of words is nearly always unique, so pairs
+	 * add noise there (measured: short answers group better without, long ones worse; docs/THEMES.md).
+	 */
+	static double meanWords(Corpus corpus) {
+		long words = 0;
+		int answers = 0;
+		for (int[] w : corpus.wordTerms) {
+			if (w.length > 0) {
+				words += w.length;
+				answers++;
+			}
+		}
+		double mean = (answers == 0) ? 0 : (double) words / answers;
+		Timing.mark("mean words " + Math.round(mean * 10) / 10.0);
+		return mean;
 	}
 
 	/** The sparse vector of a text outside the corpus, over the same features; null if none is known. */

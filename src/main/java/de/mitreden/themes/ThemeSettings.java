@@ -4,7 +4,8 @@ package de.mitreden.themes;
  * The knobs of theme computation (docs/THEMES.md explains each). The defaults are what the benchmark measured
  * best on held-out data; they are not meant to be tuned per dialogue.
  *
- * @param pairs also use pairs of neighbouring words as features
+ * @param pairs also use pairs of neighbouring words as features ...
+ * @param pairsMinWords ... when the answers have at least this many words on average (after stop words)
  * @param minDf a feature must occur in at least this many answers
  * @param maxDfShare ... and in at most this share of them
  * @param dimensions LSA dimensions
@@ -19,12 +20,12 @@ package de.mitreden.themes;
  * @param maxOtherShare "Sonstiges" never takes more than this share of the answers
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
-record ThemeSettings(boolean pairs, int minDf, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
+record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
 		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
 		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 2, 1.0, 100, 5, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1.0, 100, 5, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
 

@@ -60,6 +60,7 @@ public final class ThemesDevEval {
 	static ThemeSettings settings() {
 		var d = ThemeSettings.defaults();
 		return new ThemeSettings(Boolean.parseBoolean(System.getProperty("pairs", "" + d.pairs())),
+				Double.parseDouble(System.getProperty("pairsMinWords", "" + d.pairsMinWords())),
 				Integer.getInteger("minDf", d.minDf()), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
 				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), d.seed(),
 				Integer.getInteger("minThemes", d.minThemes()), Integer.getInteger("maxThemes", d.maxThemes()),
