@@ -30,6 +30,8 @@ final class Labels {
 
 	private static final int MAX_GAP_CHARS = 12;
 
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 	/** Each further word makes a phrase this much more telling than a single word (then it needs less coverage). */
 	static final double PHRASE_BONUS = Double.parseDouble(System.getProperty("themes.phraseBonus", "0.35"));
 
@@ -218,9 +220,9 @@ final class Labels {
 	}
 
 	private String surface(int d, int from, int to) {
-		return this.corpus.text(d)
-			.substring(this.corpus.wordStarts[d][from], this.corpus.wordEnds[d][to])
-			.replaceAll("\\s+", " ");
+		String text = this.corpus.text(d).substring(this.corpus.wordStarts[d][from], this.corpus.wordEnds[d][to]);
+		// one word has no space inside; this runs for every word of every member, so skip the regex there
+		return (from == to) ? text : WHITESPACE.matcher(text).replaceAll(" ");
 	}
 
 	private Map<Integer, Map<String, Integer>> memberSurfaces(int[] members) {

@@ -81,11 +81,12 @@ final class TermWeights {
 				}
 			}
 		}
-		int maxDf = (int) Math.max(settings.minDf(), settings.maxDfShare() * n);
+		int minDf = (int) Math.max(settings.minDf(), Math.ceil(settings.minDfShare() * n));
+		int maxDf = (int) Math.max(minDf, settings.maxDfShare() * n);
 		int[] kept = new int[df.length];
 		var idf = new java.util.ArrayList<Float>();
 		for (int t = 0; t < df.length; t++) {
-			boolean keep = df[t] >= settings.minDf() && df[t] <= maxDf;
+			boolean keep = df[t] >= minDf && df[t] <= maxDf;
 			kept[t] = keep ? idf.size() : -1;
 			if (keep) {
 				idf.add((float) Math.max(Math.log((double) n / df[t]), IDF_FLOOR));

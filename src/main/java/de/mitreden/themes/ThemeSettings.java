@@ -6,7 +6,9 @@ package de.mitreden.themes;
  *
  * @param pairs also use pairs of neighbouring words as features ...
  * @param pairsMinWords ... when the answers have at least this many words on average (after stop words)
- * @param minDf a feature must occur in at least this many answers
+ * @param minDf a feature must occur in at least this many answers ...
+ * @param minDfShare ... and in at least this share of them (large dialogues: a word in 0.01 % of the answers
+ *        cannot make a theme, and typos and one-off word pairs would fill the memory)
  * @param maxDfShare ... and in at most this share of them
  * @param dimensions LSA dimensions
  * @param restarts k-means seeds tried (the best by objective wins)
@@ -20,12 +22,12 @@ package de.mitreden.themes;
  * @param maxOtherShare "Sonstiges" never takes more than this share of the answers
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
-record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
+record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
 		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
 		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1.0, 100, 5, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 100, 5, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
 

@@ -6,12 +6,26 @@ final class Vectors {
 	private Vectors() {
 	}
 
+	/**
+	 * Four running sums: the JIT keeps a float sum in strict order and so cannot vectorise one accumulator; four
+	 * independent ones let the CPU pipeline them (k-means spends most of its time here).
+	 */
 	static float dot(float[] a, float[] b) {
-		float sum = 0;
-		for (int i = 0; i < a.length; i++) {
-			sum += a[i] * b[i];
+		float s0 = 0;
+		float s1 = 0;
+		float s2 = 0;
+		float s3 = 0;
+		int i = 0;
+		for (int end = a.length - 3; i < end; i += 4) {
+			s0 += a[i] * b[i];
+			s1 += a[i + 1] * b[i + 1];
+			s2 += a[i + 2] * b[i + 2];
+			s3 += a[i + 3] * b[i + 3];
 		}
-		return sum;
+		for (; i < a.length; i++) {
+			s0 += a[i] * b[i];
+		}
+		return (s0 + s1) + (s2 + s3);
 	}
 
 	/** Scales to unit length; a zero vector stays zero. Returns the length it had. */

@@ -61,8 +61,8 @@ public final class ThemesDevEval {
 		var d = ThemeSettings.defaults();
 		return new ThemeSettings(Boolean.parseBoolean(System.getProperty("pairs", "" + d.pairs())),
 				Double.parseDouble(System.getProperty("pairsMinWords", "" + d.pairsMinWords())),
-				Integer.getInteger("minDf", d.minDf()), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
-				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), d.seed(),
+				Integer.getInteger("minDf", d.minDf()), d.minDfShare(), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
+				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), Long.getLong("seed", d.seed()),
 				Integer.getInteger("minThemes", d.minThemes()), Integer.getInteger("maxThemes", d.maxThemes()),
 				Integer.getInteger("perTheme", d.answersPerTheme()), Integer.getInteger("fullTerms", d.fullAnswerTerms()),
 				Double.parseDouble(System.getProperty("minShare", "" + d.minThemeShare())),
