@@ -87,7 +87,7 @@ class DashboardFigures {
 				.map((row) -> new BarChart.Entry(row.label(), row.total(), smallGroups ? "" : row.share(),
 						smallGroups && isSmall(row.total())))
 				.toList();
-			charts.add(new Chart(question, BarChart.of(entries), table.total()));
+			charts.add(new Chart(question, BarChart.of(entries), table.total(), distributions.get(question.id())));
 		}
 		return charts;
 	}
@@ -127,8 +127,9 @@ class DashboardFigures {
 
 	/**
 	 * @param answers how many answered the question (hidden answers not counted)
+	 * @param split the same values by language and by channel (exact numbers: shown for ratings only)
 	 */
-	record Chart(QuestionView question, BarChart chart, long answers) {
+	record Chart(QuestionView question, BarChart chart, long answers, Figure split) {
 	}
 
 	/** The chosen split of the funnel; nulls for "all". */

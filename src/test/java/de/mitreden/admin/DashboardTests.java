@@ -137,12 +137,14 @@ class DashboardTests {
 	}
 
 	@Test
-	void theRatingsAreBarsWithTheirNumbers() {
+	void theRatingsAreBarsWithTheirNumbersAndAlsoSplitByLanguageAndChannel() {
 		String page = this.staff.get(DASHBOARD).body();
 
 		assertThat(barValue(page, "4")).isEqualTo("6 (55 %)");
 		assertThat(barValue(page, "2")).isEqualTo("3 (27 %)");
 		assertThat(barValue(page, "5 – sehr offen")).isEqualTo("1 (9 %)");
+		String rating = page.substring(page.indexOf("id=\"bewertung-3\""), page.indexOf("id=\"profile-heading\""));
+		assertThat(rating).contains("Nach Sprache und nach Kanal", "Englisch", "verein42");
 	}
 
 	@Test
