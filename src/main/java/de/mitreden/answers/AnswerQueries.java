@@ -102,6 +102,9 @@ public class AnswerQueries {
 
 	/** "case question_id when ? then 1 when ? then 2 … end": answering question k puts k questions behind. */
 	private static String passedByAnswer(int questionCount) {
+		if (questionCount == 0) {
+			return "0";
+		}
 		StringBuilder sql = new StringBuilder("case question_id");
 		for (int number = 1; number <= questionCount; number++) {
 			sql.append(" when ? then ").append(number);
@@ -176,6 +179,7 @@ public class AnswerQueries {
 				return;
 			}
 			int passed = Math.min(this.questionCount, Math.max(passedByState(state), passedByAnswer));
+			// the group as key (participants 0); the count is the long[] beside it
 			ProgressCount key = new ProgressCount(String.valueOf(state.language()), String.valueOf(state.channel()),
 					passed, 0);
 			this.counts.computeIfAbsent(key, (group) -> new long[1])[0]++;
