@@ -1,5 +1,6 @@
 package de.mitreden.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,7 +8,7 @@ import java.util.stream.Collectors;
 
 import de.mitreden.answers.AnswerCount;
 import de.mitreden.answers.AnswerQueries;
-import de.mitreden.answers.ParticipantCount;
+import de.mitreden.answers.ProgressCount;
 
 import org.springframework.stereotype.Component;
 
@@ -26,27 +27,39 @@ class DialogueFigures {
 	}
 
 	Overview of(DialogueView dialogue) {
-		List<ParticipantCount> participants = this.answers.participation(dialogue.id(), dialogue.questions().size());
+		List<ProgressCount> participants = progress(dialogue);
 		List<AnswerCount> perQuestion = this.answers.counts(dialogue.id());
+		return new Overview(dialogue, participation(participants, dialogue.questions().size()),
+				answersPerQuestion(dialogue, perQuestion), List.copyOf(distributions(dialogue).values()),
+				perQuestion.stream().mapToLong(AnswerCount::count).sum(), countsPerQuestion(perQuestion));
+	}
+
+	/** The values given to each choice and rating question, by question id in question order. */
+	Map<String, Figure> distributions(DialogueView dialogue) {
 		List<QuestionView> choices = dialogue.questions().stream().filter(QuestionView::isChoice).toList();
 		Map<String, List<AnswerCount>> values = this.answers
 			.valueCounts(dialogue.id(), choices.stream().map(QuestionView::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(AnswerCount::question));
-		List<Figure> distributions = choices.stream()
-			.map((question) -> distribution(question, values.getOrDefault(question.id(), List.of())))
-			.toList();
-		return new Overview(dialogue, participation(participants), answersPerQuestion(dialogue, perQuestion),
-				distributions, perQuestion.stream().mapToLong(AnswerCount::count).sum(), countsPerQuestion(perQuestion));
+		Map<String, Figure> distributions = new LinkedHashMap<>();
+		choices.forEach((question) -> distributions.put(question.id(),
+				distribution(question, values.getOrDefault(question.id(), List.of()))));
+		return distributions;
 	}
 
-	private static Figure participation(List<ParticipantCount> counts) {
+	/** How far each participant got, per language and channel: the overview's participation, the dashboard's funnel. */
+	List<ProgressCount> progress(DialogueView dialogue) {
+		return this.answers.progress(dialogue.id(), dialogue.questions().stream().map(QuestionView::id).toList());
+	}
+
+	/** "Reached the last question": everything but the last question behind them. */
+	private static Figure participation(List<ProgressCount> counts, int questionCount) {
 		return figure("teilnahme", "Teilnahme", false, (builder, split) -> {
 			builder.row("all", "Teilnehmende").row("completed", "davon bis zur letzten Frage gekommen");
-			for (ParticipantCount count : counts) {
-				builder.add("all", split.apply(new String[] { count.language(), count.channel() }), count.participants());
-				builder.add("completed", split.apply(new String[] { count.language(), count.channel() }),
-						count.completed());
+			for (ProgressCount count : counts) {
+				String column = split.apply(new String[] { count.language(), count.channel() });
+				builder.add("all", column, count.participants());
+				builder.add("completed", column, (count.passed() >= questionCount - 1) ? count.participants() : 0);
 			}
 		});
 	}

@@ -17,8 +17,10 @@ import de.mitreden.dialogue.QuestionKind;
  * @param kind how it is answered
  * @param text the German question text on one line
  * @param values the possible values of a choice or rating question with their German labels, in order
+ * @param optional true if people may skip it
  */
-record QuestionView(int number, String id, QuestionKind kind, String text, Map<String, String> values) {
+record QuestionView(int number, String id, QuestionKind kind, String text, Map<String, String> values,
+		boolean optional) {
 
 	/** The length of a question title in a table row. */
 	private static final int SHORT = 70;
@@ -26,7 +28,8 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 	static QuestionView of(int number, Question question, DialogueTexts texts) {
 		QuestionTexts own = (texts != null) ? texts.questions().get(question.id()) : null;
 		String text = (own != null) ? oneLine(own.text()) : question.id();
-		return new QuestionView(number, question.id(), question.kind(), text, values(question, own));
+		return new QuestionView(number, question.id(), question.kind(), text, values(question, own),
+				question.optional());
 	}
 
 	private static Map<String, String> values(Question question, QuestionTexts texts) {
@@ -59,6 +62,11 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 
 	public boolean isRating() {
 		return this.kind == QuestionKind.RATING;
+	}
+
+	/** Single choice: in the bundled dialogue the profile questions (age, home or work, immigration). */
+	public boolean isSingle() {
+		return this.kind == QuestionKind.SINGLE;
 	}
 
 	public boolean isChoice() {

@@ -8,11 +8,12 @@
  * once and kept only as a hash in {@code <data-dir>/admin-password}) is always an admin; admins create staff
  * accounts (table {@code staff_account}, bcrypt hashes).
  * <p>
- * Staff web (German, server-rendered, templates and assets in {@code admin-web/}): an overview per dialogue,
- * the answers of each question (search through the search module, filters, hiding), the themes of each
- * free-text question (computed by the themes module, curated and stored here, recomputed in the background),
- * the import of contributions gathered elsewhere, and the report basis as a printable page and an XLSX
- * workbook. docs/ARCHITECTURE.md, section "Staff admin web", has the details.
+ * Staff web (German, server-rendered, templates and assets in {@code admin-web/}): an overview and a dashboard
+ * per dialogue (participation per day, where people stop, ratings, profile; counts per channel and day from
+ * the links module), the answers of each question (search through the search module, filters, hiding), the
+ * themes of each free-text question (computed by the themes module, curated and stored here, recomputed in
+ * the background), the import of contributions gathered elsewhere, and the report basis as a printable page
+ * and an XLSX workbook. docs/ARCHITECTURE.md, section "Staff admin web", has the details.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Admin and security")
 package de.mitreden.admin;

@@ -3,6 +3,7 @@ package de.mitreden.answers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -81,14 +82,34 @@ public class AnswerQueries {
 	}
 
 	/**
-	 * Participants of a dialogue per language and channel, read from their conversation states.
-	 * @param questionCount the dialogue's number of questions: a participant who reached the last one
-	 * counts as completed
+	 * How far the participants of a dialogue got, per language and channel. Read from their conversation
+	 * states and, because {@code /restart} goes back to the first question while the answers stay, from the
+	 * last question each one answered (hidden answers too: they were given). Skips are not stored; the
+	 * state shows that a skipped question lies behind the participant. Imported contributions have no
+	 * participant and are not counted. Streams the participants: memory grows with the number of groups only.
+	 * @param questionIds the dialogue's questions in order
 	 */
-	public List<ParticipantCount> participation(String dialogue, int questionCount) {
-		ParticipationTally tally = new ParticipationTally(dialogue, questionCount);
-		this.streaming.query("select state from participant", (ResultSet rs) -> tally.add(StateJson.read(rs.getString(1))));
+	public List<ProgressCount> progress(String dialogue, List<String> questionIds) {
+		ProgressTally tally = new ProgressTally(dialogue, questionIds.size());
+		List<Object> arguments = new ArrayList<>(questionIds);
+		arguments.add(dialogue);
+		this.streaming.query("select p.state, x.passed from participant p left join (select respondent, max("
+				+ passedByAnswer(questionIds.size()) + ") as passed from answer where dialogue_id = ? group by respondent)"
+				+ " x on x.respondent = p.respondent", (ResultSet rs) -> tally.add(StateJson.read(rs.getString(1)),
+						rs.getInt(2)), arguments.toArray());
 		return tally.counts();
+	}
+
+	/** "case question_id when ? then 1 when ? then 2 … end": answering question k puts k questions behind. */
+	private static String passedByAnswer(int questionCount) {
+		if (questionCount == 0) {
+			return "0";
+		}
+		StringBuilder sql = new StringBuilder("case question_id");
+		for (int number = 1; number <= questionCount; number++) {
+			sql.append(" when ? then ").append(number);
+		}
+		return sql.append(" end").toString();
 	}
 
 	/**
@@ -139,42 +160,47 @@ public class AnswerQueries {
 				rs.getObject(11, LocalDate.class));
 	}
 
-	/** Counts consented participants of one dialogue per language and channel. */
-	private static final class ParticipationTally {
+	/** Counts the consented participants of one dialogue per language, channel and questions passed. */
+	private static final class ProgressTally {
 
 		private final String dialogue;
 
-		private final int lastIndex;
+		private final int questionCount;
 
-		private final Map<List<String>, long[]> counts = new HashMap<>();
+		private final Map<ProgressCount, long[]> counts = new HashMap<>();
 
-		ParticipationTally(String dialogue, int questionCount) {
+		ProgressTally(String dialogue, int questionCount) {
 			this.dialogue = dialogue;
-			this.lastIndex = questionCount - 1;
+			this.questionCount = questionCount;
 		}
 
-		void add(ConversationState state) {
+		void add(ConversationState state, int passedByAnswer) {
 			if (!this.dialogue.equals(state.dialogueId()) || !state.consented()) {
 				return;
 			}
-			long[] count = this.counts.computeIfAbsent(List.of(String.valueOf(state.language()),
-					String.valueOf(state.channel())), (key) -> new long[2]);
-			count[0]++;
-			if (completed(state)) {
-				count[1]++;
-			}
+			int passed = Math.min(this.questionCount, Math.max(passedByState(state), passedByAnswer));
+			// the group as key (participants 0); the count is the long[] beside it
+			ProgressCount key = new ProgressCount(String.valueOf(state.language()), String.valueOf(state.channel()),
+					passed, 0);
+			this.counts.computeIfAbsent(key, (group) -> new long[1])[0]++;
 		}
 
-		private boolean completed(ConversationState state) {
-			return state.phase() == ConversationState.Phase.DONE || state.returnPhase() == ConversationState.Phase.DONE
-					|| state.questionIndex() >= this.lastIndex;
+		/** During a side trip (language choice, delete question) the participant stays where they were. */
+		private int passedByState(ConversationState state) {
+			ConversationState.Phase phase = (state.returnPhase() != null) ? state.returnPhase() : state.phase();
+			return switch (phase) {
+				case DONE -> this.questionCount;
+				case AFTER_TEXT -> state.questionIndex() + 1;
+				case QUESTION -> state.questionIndex();
+				default -> 0;
+			};
 		}
 
-		List<ParticipantCount> counts() {
+		List<ProgressCount> counts() {
 			return this.counts.entrySet()
 				.stream()
-				.map((entry) -> new ParticipantCount(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0],
-						entry.getValue()[1]))
+				.map((entry) -> new ProgressCount(entry.getKey().language(), entry.getKey().channel(),
+						entry.getKey().passed(), entry.getValue()[0]))
 				.toList();
 		}
 

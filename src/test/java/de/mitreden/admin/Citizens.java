@@ -33,7 +33,8 @@ final class Citizens {
 		begin(port, language, channel).type(where);
 	}
 
-	private static WebChatClient begin(int port, String language, String channel) {
+	/** A citizen who opened the chat (with the code of a link, or none) and agreed. */
+	static WebChatClient begin(int port, String language, String channel) {
 		WebChatClient citizen = new WebChatClient(port, language);
 		citizen.start(channel);
 		if (citizen.buttons().stream().anyMatch((button) -> button.startsWith("L:"))) {

@@ -1,8 +1,13 @@
 package de.mitreden.admin;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +19,12 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import de.mitreden.answers.AnswerImport;
 import de.mitreden.answers.ImportedAnswer;
 import org.apache.poi.ss.usermodel.Row;
@@ -221,9 +232,9 @@ class StaffBrowserTest {
 		screenshot("admin-report");
 		fullPageScreenshot("admin-report-full");
 		browser.findElement(By.cssSelector("a[href$='report.xlsx']")).click();
-		waitUntil(() -> xlsxFile() != null);
+		waitUntil(() -> downloaded(".xlsx") != null);
 
-		try (InputStream in = Files.newInputStream(xlsxFile()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(downloaded(".xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			assertThat(workbook.getSheetName(0)).isEqualTo("Übersicht");
 			Sheet first = workbook.getSheet("F1 open-where");
 			List<String> answers = new ArrayList<>();
@@ -297,7 +308,7 @@ class StaffBrowserTest {
 	void pagesFitATablet() {
 		browser.manage().window().setSize(new Dimension(820, 1180));
 		try {
-			for (String page : List.of(DIALOGUE, DIALOGUE + "/questions/open-where/answers", "/admin/accounts",
+			for (String page : List.of(DIALOGUE, DIALOGUE + "/dashboard", "/admin/links", DIALOGUE + "/questions/open-where/answers", "/admin/accounts",
 					DIALOGUE + "/questions/open-not-yet/themes", DIALOGUE + "/report", "/admin/import")) {
 				browser.get(url(page));
 				Long overflow = (Long) browser.executeScript(
@@ -316,9 +327,69 @@ class StaffBrowserTest {
 		}
 	}
 
-	private static Path xlsxFile() {
+	/**
+	 * The issue's "done when": a staff member creates a link, prints its flyer, saves its QR code (which
+	 * opens exactly the link's address), and later sees on the dashboard who came through it and where they
+	 * stopped. No bot is connected here, so the QR code opens the web chat.
+	 */
+	@Test
+	@Order(9)
+	void staffCreateALinkPrintItsFlyerAndSeeOnTheDashboardWhereItsPeopleStopped() throws Exception {
+		browser.get(url("/admin/links"));
+		browser.findElement(By.id("link-name")).sendKeys("Nachbarschaftstreff Süd", Keys.ENTER);
+		waitUntil(() -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
+		WebElement row = browser.findElement(By.xpath("//tr[th/span[text()='Nachbarschaftstreff Süd']]"));
+		String webLink = row.findElement(By.xpath(".//li[starts-with(normalize-space(.), 'Web-Chat:')]/code")).getText();
+		String code = webLink.substring(webLink.indexOf("?c=") + 3);
+		screenshot("admin-links");
+
+		HttpResponse<byte[]> flyer = withBrowserSession(row.findElement(By.linkText("Flyer A4")).getAttribute("href"));
+		assertThat(flyer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(new String(flyer.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		row.findElement(By.linkText("QR-Code PNG")).click();
+		waitUntil(() -> downloaded(".png") != null);
+		assertThat(qrText(downloaded(".png"))).isEqualTo(webLink);
+
+		Citizens.answerAll(this.port, "de", code, "Im Treff kochen alle zusammen", "Wenig Busse am Abend", 4, "work");
+		Citizens.answerFirst(this.port, "de", code, "Im Treff lernen wir Deutsch");
+		browser.get(url("/admin/links"));
+		browser.findElement(By.cssSelector("a[aria-label='Dashboard für Nachbarschaftstreff Süd']")).click();
+		waitUntil(() -> browser.getCurrentUrl().contains("/dashboard"));
+
+		assertThat(browser.findElement(By.id("funnel-choice")).getText()).contains("Nachbarschaftstreff Süd");
+		assertThat(reached("started")).isEqualTo("2");
+		assertThat(reached("q1")).isEqualTo("2");
+		assertThat(reached("q2")).as("one stopped after question 1").isEqualTo("1");
+		assertThat(reached("q7")).isEqualTo("1");
+		fullPageScreenshot("admin-dashboard-link");
+		browser.get(url(DIALOGUE + "/dashboard"));
+		assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(5);
+		fullPageScreenshot("admin-dashboard");
+	}
+
+	private static String reached(String step) {
+		return browser.findElement(By.cssSelector("#funnel tr[data-step='" + step + "'] .reached")).getText();
+	}
+
+	/** A GET with the browser's session cookie, to see what a link on the page answers. */
+	private static HttpResponse<byte[]> withBrowserSession(String href) throws IOException, InterruptedException {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static String qrText(Path png) throws Exception {
+		BufferedImage image = ImageIO.read(png.toFile());
+		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.getText();
+	}
+
+	/** A finished download with this ending (Chromium writes to a .crdownload file first). */
+	private static Path downloaded(String ending) {
 		try (Stream<Path> files = Files.list(downloads)) {
-			return files.filter((file) -> file.toString().endsWith(".xlsx")).findFirst().orElse(null);
+			return files.filter((file) -> file.toString().endsWith(ending)).findFirst().orElse(null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

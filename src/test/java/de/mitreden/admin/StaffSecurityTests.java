@@ -43,7 +43,8 @@ class StaffSecurityTests {
 
 	/** Every page of the admin web (GET). */
 	static final List<String> PAGES = List.of("/admin", DIALOGUE, ANSWERS, ANSWERS + "?q=Hafen&language=de",
-			"/admin/import", DIALOGUE + "/report", DIALOGUE + "/report.xlsx", "/admin/accounts");
+			"/admin/import", DIALOGUE + "/report", DIALOGUE + "/report.xlsx", "/admin/accounts", DIALOGUE + "/dashboard",
+			DIALOGUE + "/dashboard?language=de&channel=web");
 
 	@LocalServerPort
 	int port;
