@@ -37,7 +37,7 @@ final class Lsa {
 		if (l <= 0) {
 			return new Lsa(new float[0], 0);
 		}
-		double[][] omega = signs(features, l, seed);
+		double[][] omega = uniform(features, l, seed);
 		double[][] y = times(weights, omega, n, l);
 		orthonormalise(y, n, l);
 		for (int q = 0; q < POWER_ITERATIONS; q++) {
@@ -90,16 +90,17 @@ final class Lsa {
 	}
 
 	/**
-	 * A random test matrix of signs (±1): as good a sketch as Gaussian entries for the range finder (Halko et al.,
-	 * section 4.6, sub-Gaussian test matrices), and without a logarithm and a cosine per entry, which cost more than
-	 * the sketch itself on a vocabulary of 10,000 words.
+	 * A random test matrix of uniform entries in [-1, 1): as good a sketch as Gaussian entries for the range finder
+	 * (Halko et al., section 4.6, sub-Gaussian test matrices), without a logarithm and a cosine per entry, which
+	 * cost more than the sketch itself on a vocabulary of 10,000 words. Not signs: on a handful of answers a
+	 * matrix of ±1 is often singular and loses a direction.
 	 */
-	private static double[][] signs(int rows, int cols, long seed) {
+	private static double[][] uniform(int rows, int cols, long seed) {
 		var random = new SplittableRandom(seed);
 		double[][] m = new double[rows][cols];
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < cols; c++) {
-				m[r][c] = random.nextBoolean() ? 1 : -1;
+				m[r][c] = 2 * random.nextDouble() - 1;
 			}
 		}
 		return m;
