@@ -37,7 +37,7 @@ final class Lsa {
 		if (l <= 0) {
 			return new Lsa(new float[0], 0);
 		}
-		double[][] omega = uniform(features, l, seed);
+		double[][] omega = gaussian(features, l, seed);
 		double[][] y = times(weights, omega, n, l);
 		orthonormalise(y, n, l);
 		for (int q = 0; q < POWER_ITERATIONS; q++) {
@@ -89,21 +89,21 @@ final class Lsa {
 		return e;
 	}
 
-	/**
-	 * A random test matrix of uniform entries in [-1, 1): as good a sketch as Gaussian entries for the range finder
-	 * (Halko et al., section 4.6, sub-Gaussian test matrices), without a logarithm and a cosine per entry, which
-	 * cost more than the sketch itself on a vocabulary of 10,000 words. Not signs: on a handful of answers a
-	 * matrix of ±1 is often singular and loses a direction.
-	 */
-	private static double[][] uniform(int rows, int cols, long seed) {
+	private static double[][] gaussian(int rows, int cols, long seed) {
 		var random = new SplittableRandom(seed);
 		double[][] m = new double[rows][cols];
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < cols; c++) {
-				m[r][c] = 2 * random.nextDouble() - 1;
+				m[r][c] = gaussian(random);
 			}
 		}
 		return m;
+	}
+
+	private static double gaussian(SplittableRandom random) {
+		double u = 1 - random.nextDouble();
+		double v = random.nextDouble();
+		return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 	}
 
 	/** A (n x features, sparse) times M (features x l). */
