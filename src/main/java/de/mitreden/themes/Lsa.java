@@ -153,30 +153,11 @@ final class Lsa {
 		double[][] gram = new double[l][l];
 		for (int i = 0; i < l; i++) {
 			for (int j = i; j < l; j++) {
-				gram[i][j] = dot(columns[i], columns[j]);
+				gram[i][j] = Vectors.dot(columns[i], columns[j]);
 				gram[j][i] = gram[i][j];
 			}
 		}
 		return gram;
-	}
-
-	/** Four running sums, as in {@link Vectors#dot}: one sum in strict order cannot be pipelined. */
-	private static double dot(double[] a, double[] b) {
-		double s0 = 0;
-		double s1 = 0;
-		double s2 = 0;
-		double s3 = 0;
-		int i = 0;
-		for (int end = a.length - 3; i < end; i += 4) {
-			s0 += a[i] * b[i];
-			s1 += a[i + 1] * b[i + 1];
-			s2 += a[i + 2] * b[i + 2];
-			s3 += a[i + 3] * b[i + 3];
-		}
-		for (; i < a.length; i++) {
-			s0 += a[i] * b[i];
-		}
-		return (s0 + s1) + (s2 + s3);
 	}
 
 	/**
@@ -194,7 +175,7 @@ final class Lsa {
 			double[] column = columns[c];
 			for (int p = 0; p < c; p++) {
 				double[] previous = columns[p];
-				double dot = dot(column, previous);
+				double dot = Vectors.dot(column, previous);
 				for (int r = 0; r < rows; r++) {
 					column[r] -= dot * previous[r];
 				}

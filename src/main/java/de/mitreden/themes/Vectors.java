@@ -28,6 +28,25 @@ final class Vectors {
 		return (s0 + s1) + (s2 + s3);
 	}
 
+	/** The same in double, for the LSA fit's orthonormalisation and Gram matrix. */
+	static double dot(double[] a, double[] b) {
+		double s0 = 0;
+		double s1 = 0;
+		double s2 = 0;
+		double s3 = 0;
+		int i = 0;
+		for (int end = a.length - 3; i < end; i += 4) {
+			s0 += a[i] * b[i];
+			s1 += a[i + 1] * b[i + 1];
+			s2 += a[i + 2] * b[i + 2];
+			s3 += a[i + 3] * b[i + 3];
+		}
+		for (; i < a.length; i++) {
+			s0 += a[i] * b[i];
+		}
+		return (s0 + s1) + (s2 + s3);
+	}
+
 	/** Scales to unit length; a zero vector stays zero. Returns the length it had. */
 	static double normalise(float[] v) {
 		double norm = 0;
