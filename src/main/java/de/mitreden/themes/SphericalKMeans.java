@@ -117,23 +117,109 @@ final class SphericalKMeans {
 
 	private static Result run(float[][] points, int[] active, int k, long seed) {
 		float[][] centroids = seeds(points, active, k, new SplittableRandom(seed));
-		int[] assignment = new int[points.length];
-		java.util.Arrays.fill(assignment, -2);
-		float[] similarity = null;
-		for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-			int[] previous = assignment.clone();
-			similarity = assign(points, centroids, assignment);
-			if (changed(previous, assignment) <= assignment.length * STABLE_SHARE) {
+		var rounds = new BoundedRounds(points, active, k);
+		rounds.assignAll(centroids);
+		for (int iteration = 1; iteration < MAX_ITERATIONS; iteration++) {
+			float[][] moved = centroids(points, rounds.assignment, k);
+			reseedEmpty(points, moved, rounds.assignment, rounds.similarity);
+			int changed = rounds.reassign(centroids, moved);
+			centroids = moved;
+			if (changed <= points.length * STABLE_SHARE) {
 				break;
 			}
-			centroids = centroids(points, assignment, k);
-			reseedEmpty(points, centroids, assignment, similarity);
 		}
 		double objective = 0;
 		for (int p : active) {
-			objective += similarity[p];
+			objective += rounds.similarity[p];
 		}
-		return new Result(assignment, centroids, objective);
+		return new Result(rounds.assignment, centroids, objective);
+	}
+
+	/**
+	 * The rounds of one k-means run with Hamerly's bounds, for cosine: per answer the exact similarity to its own
+	 * centre and an upper bound on its similarity to any other. For unit vectors x·c' ≤ x·c + |c' − c|, so when the
+	 * centres move by at most δ the bound grows by δ; an answer whose own similarity is still above the bound
+	 * cannot change theme and needs one dot product instead of k. After the first rounds most answers stay, and
+	 * a round costs a fraction of a full one. Same result as comparing with every centre.
+	 */
+	private static final class BoundedRounds {
+
+		/** Float rounding in the dot products: a bound this close counts as a tie and is checked in full. */
+		private static final float MARGIN = 1e-5f;
+
+		private final float[][] points;
+
+		private final int[] active;
+
+		final int[] assignment;
+
+		final float[] similarity;
+
+		private final float[] otherBound;
+
+		BoundedRounds(float[][] points, int[] active, int k) {
+			this.points = points;
+			this.active = active;
+			this.assignment = new int[points.length];
+			java.util.Arrays.fill(this.assignment, -1);
+			this.similarity = new float[points.length];
+			this.otherBound = new float[points.length];
+		}
+
+		void assignAll(float[][] centroids) {
+			for (int p : this.active) {
+				compareWithAll(p, centroids);
+			}
+		}
+
+		/** Moves the answers to their most similar centre after the centres moved; returns how many changed. */
+		int reassign(float[][] before, float[][] after) {
+			float drift = 0;
+			for (int c = 0; c < after.length; c++) {
+				drift = Math.max(drift, distance(before[c], after[c]));
+			}
+			int changed = 0;
+			for (int p : this.active) {
+				int own = this.assignment[p];
+				this.otherBound[p] += drift;
+				this.similarity[p] = Vectors.dot(this.points[p], after[own]);
+				if (this.similarity[p] < this.otherBound[p] + MARGIN) {
+					compareWithAll(p, after);
+					changed += (this.assignment[p] != own) ? 1 : 0;
+				}
+			}
+			return changed;
+		}
+
+		private void compareWithAll(int p, float[][] centroids) {
+			int best = -1;
+			float bestSimilarity = Float.NEGATIVE_INFINITY;
+			float second = Float.NEGATIVE_INFINITY;
+			for (int c = 0; c < centroids.length; c++) {
+				float s = Vectors.dot(this.points[p], centroids[c]);
+				if (s > bestSimilarity) {
+					second = bestSimilarity;
+					bestSimilarity = s;
+					best = c;
+				}
+				else if (s > second) {
+					second = s;
+				}
+			}
+			this.assignment[p] = best;
+			this.similarity[p] = bestSimilarity;
+			this.otherBound[p] = second;
+		}
+
+		private static float distance(float[] a, float[] b) {
+			double sum = 0;
+			for (int i = 0; i < a.length; i++) {
+				double d = a[i] - b[i];
+				sum += d * d;
+			}
+			return (float) Math.sqrt(sum);
+		}
+
 	}
 
 	private static int changed(int[] before, int[] after) {
