@@ -10,7 +10,14 @@ final class RandomTokens {
 	private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 		.toCharArray();
 
-	/** 10 characters of 64 = 60 bits: short enough to type, far too many to guess. */
+	/**
+	 * The first character is a letter or digit: a code starting with "-" would be altered in every CSV export
+	 * (a cell starting with "-" is neutralised against formula injection) and looks like an option on a command
+	 * line.
+	 */
+	private static final int FIRST_ALPHABET = 62;
+
+	/** 10 characters of 64 (the first of 62) = about 60 bits: short enough to type, far too many to guess. */
 	static final int CODE_LENGTH = 10;
 
 	/** 32 bytes = 256 bits for the address of a community's page. */
@@ -21,7 +28,7 @@ final class RandomTokens {
 	String code() {
 		char[] code = new char[CODE_LENGTH];
 		for (int i = 0; i < code.length; i++) {
-			code[i] = ALPHABET[this.random.nextInt(ALPHABET.length)];
+			code[i] = ALPHABET[this.random.nextInt((i == 0) ? FIRST_ALPHABET : ALPHABET.length)];
 		}
 		return new String(code);
 	}
