@@ -21,10 +21,6 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import de.mitreden.answers.AnswerImport;
 import de.mitreden.answers.ImportedAnswer;
 import org.apache.poi.ss.usermodel.Row;
@@ -382,17 +378,32 @@ class StaffBrowserTest {
 
 	private static String qrText(Path png) throws Exception {
 		BufferedImage image = ImageIO.read(png.toFile());
-		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		return de.mitreden.links.QrDecoding.decode(image);
 	}
 
-	/** A finished download with this ending (Chromium writes to a .crdownload file first). */
+	/**
+	 * A finished download with this ending: Chromium writes to a .crdownload file first and may reserve the final
+	 * name with an empty file, so wait until no .crdownload is left and the file has content.
+	 */
 	private static Path downloaded(String ending) {
 		try (Stream<Path> files = Files.list(downloads)) {
-			return files.filter((file) -> file.toString().endsWith(ending)).findFirst().orElse(null);
+			List<Path> all = files.toList();
+			if (all.stream().anyMatch((file) -> file.toString().endsWith(".crdownload"))) {
+				return null;
+			}
+			return all.stream().filter((file) -> file.toString().endsWith(ending) && size(file) > 0).findFirst().orElse(null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

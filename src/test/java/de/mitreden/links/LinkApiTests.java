@@ -8,11 +8,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
 import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
 import de.mitreden.telegram.fake.FakeBotApi;
@@ -170,8 +166,7 @@ class LinkApiTests extends LinksTestSupport {
 	}
 
 	static String decode(BufferedImage image) throws NotFoundException, ChecksumException, FormatException {
-		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-		return new QRCodeReader().decode(bitmap).getText();
+		return QrDecoding.decode(image);
 	}
 
 	static BufferedImage read(byte[] png) throws IOException {
