@@ -51,7 +51,7 @@ class DashboardFigures {
 		return new Dashboard(dialogue, funnel, BarChart.of(funnelBars(funnel)),
 				Timeline.of(this.counts.byDayOfDialogue(dialogue.id())),
 				charts(dialogue.ratingQuestions(), distributions, false),
-				charts(dialogue.questions().stream().filter(QuestionView::isSingle).toList(), distributions, true),
+				charts(dialogue.questions().stream().filter(QuestionView::profile).toList(), distributions, true),
 				new Choice(chosenLanguage, chosenChannel, (chosenChannel != null) ? channelLabel.apply(chosenChannel) : null),
 				languages(dialogue), channels(progress, started, channelLabel));
 	}
@@ -116,7 +116,7 @@ class DashboardFigures {
 	 * @param funnelChart the funnel as bars
 	 * @param timeline participation per day
 	 * @param ratings one chart per rating question
-	 * @param profiles one chart per profile (single choice) question, small groups hidden
+	 * @param profiles one chart per profile question (`profile: true` in the dialogue file), small groups hidden
 	 * @param choice the chosen language and channel
 	 * @param languages the languages to choose from
 	 * @param channels the channels to choose from

@@ -18,9 +18,10 @@ import de.mitreden.dialogue.QuestionKind;
  * @param text the German question text on one line
  * @param values the possible values of a choice or rating question with their German labels, in order
  * @param optional true if people may skip it
+ * @param profile true if it asks about the person (shown as a profile breakdown, small groups hidden)
  */
 record QuestionView(int number, String id, QuestionKind kind, String text, Map<String, String> values,
-		boolean optional) {
+		boolean optional, boolean profile) {
 
 	/** The length of a question title in a table row. */
 	private static final int SHORT = 70;
@@ -29,7 +30,7 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 		QuestionTexts own = (texts != null) ? texts.questions().get(question.id()) : null;
 		String text = (own != null) ? oneLine(own.text()) : question.id();
 		return new QuestionView(number, question.id(), question.kind(), text, values(question, own),
-				question.optional());
+				question.optional(), question.profile());
 	}
 
 	private static Map<String, String> values(Question question, QuestionTexts texts) {
@@ -62,11 +63,6 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 
 	public boolean isRating() {
 		return this.kind == QuestionKind.RATING;
-	}
-
-	/** Single choice: in the bundled dialogue the profile questions (age, home or work, immigration). */
-	public boolean isSingle() {
-		return this.kind == QuestionKind.SINGLE;
 	}
 
 	public boolean isChoice() {

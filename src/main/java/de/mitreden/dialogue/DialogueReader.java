@@ -20,7 +20,7 @@ final class DialogueReader {
 	private static final Set<String> DIALOGUE_KEYS = Set.of("id", "languages", "default-language", "opens", "closes",
 			"questions");
 
-	private static final Set<String> QUESTION_KEYS = Set.of("id", "kind", "optional", "options", "scale");
+	private static final Set<String> QUESTION_KEYS = Set.of("id", "kind", "optional", "options", "scale", "profile");
 
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,29}");
@@ -147,10 +147,14 @@ final class DialogueReader {
 		String id = identifier(source.required(entries, "id", node, "a question"), "question id");
 		String what = "question '" + id + "'";
 		QuestionKind kind = kind(source.required(entries, "kind", node, what));
-		boolean optional = optional(entries.get("optional"));
+		boolean optional = flag(entries.get("optional"), "optional");
 		List<String> options = options(entries.get("options"), kind, node, what);
 		int scale = scale(entries.get("scale"), kind, what);
-		return new Question(id, kind, optional, options, scale);
+		boolean profile = flag(entries.get("profile"), "profile");
+		if (profile && kind != QuestionKind.SINGLE) {
+			throw source.error(entries.get("profile"), what + " is not single choice; only single-choice questions can be profile questions");
+		}
+		return new Question(id, kind, optional, options, scale, profile);
 	}
 
 	private QuestionKind kind(Node node) {
@@ -163,13 +167,13 @@ final class DialogueReader {
 		throw source.error(node, "unknown kind '" + kind + "' (use text, single, multiple or rating)");
 	}
 
-	private boolean optional(Node node) {
+	private boolean flag(Node node, String key) {
 		if (node == null) {
 			return false;
 		}
-		String value = source.scalar(node, "optional").toLowerCase(Locale.ROOT);
+		String value = source.scalar(node, key).toLowerCase(Locale.ROOT);
 		if (!value.equals("true") && !value.equals("false")) {
-			throw source.error(node, "optional must be true or false, not '" + value + "'");
+			throw source.error(node, key + " must be true or false, not '" + value + "'");
 		}
 		return value.equals("true");
 	}

@@ -11,8 +11,11 @@ import java.util.stream.IntStream;
  * @param optional true if people may skip it
  * @param options option ids for single and multiple choice; empty otherwise
  * @param scale the highest rating for a rating question; 0 otherwise
+ * @param profile true for a single-choice question about the person (age group, home, history): staff see it
+ *        as a profile breakdown, where groups smaller than 5 are not shown
  */
-public record Question(String id, QuestionKind kind, boolean optional, List<String> options, int scale) {
+public record Question(String id, QuestionKind kind, boolean optional, List<String> options, int scale,
+		boolean profile) {
 
 	public Question {
 		options = List.copyOf(options);

@@ -31,6 +31,9 @@ class DialogueCatalogTest {
 			.containsExactly(QuestionKind.TEXT, QuestionKind.TEXT, QuestionKind.RATING, QuestionKind.MULTIPLE,
 					QuestionKind.SINGLE, QuestionKind.SINGLE, QuestionKind.SINGLE);
 		assertThat(dialogue.questions().subList(3, 7)).allMatch(Question::optional);
+		assertThat(dialogue.questions()).filteredOn(Question::profile)
+			.extracting(Question::id)
+			.containsExactly("age", "lives-works", "immigration");
 		assertThat(dialogue.question(3).options()).hasSize(7);
 		assertThat(dialogue.languages()).contains("de", "en");
 		assertThat(dialogue.closes()).isNull();
@@ -54,6 +57,18 @@ class DialogueCatalogTest {
 	void aMisspelledKeyIsAnError() {
 		bot.dialogue(TestBotFolder.DIALOGUE.replace("optional: true", "optinal: true"));
 		assertFails("dialogues/small/dialogue.yml, line 12: unknown key 'optinal'");
+	}
+
+	@Test
+	void aProfileQuestionMustBeSingleChoice() {
+		bot.dialogue(TestBotFolder.DIALOGUE.replace("kind: rating", "kind: rating\n    profile: true"));
+		assertFails("dialogues/small/dialogue.yml, line 9: question 'mood' is not single choice; only single-choice questions can be profile questions");
+	}
+
+	@Test
+	void aProfileMarkIsTrueOrFalse() {
+		bot.dialogue(TestBotFolder.DIALOGUE.replace("optional: true", "optional: true\n    profile: ja"));
+		assertFails("dialogues/small/dialogue.yml, line 13: profile must be true or false, not 'ja'");
 	}
 
 	@Test
