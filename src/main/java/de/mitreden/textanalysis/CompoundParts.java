@@ -1,14 +1,17 @@
 package de.mitreden.textanalysis;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Where compound parts come from: the bundled list of common nouns, and words learned from the corpus at hand.
@@ -42,31 +45,54 @@ final class CompoundParts {
 		return BUNDLED;
 	}
 
+	/** Counted in two halves on two threads when there are this many texts (the counts are merged, same result). */
+	private static final int PARALLEL_MIN_TEXTS = 500;
+
 	static Set<String> learn(Collection<String> texts) {
-		Map<String, Integer> counts = new HashMap<>();
-		Set<String> insideSentence = new HashSet<>();
-		for (String text : texts) {
-			if (text == null) {
-				continue;
-			}
-			Matcher words = CAPITALISED_WORD.matcher(text);
-			while (words.find()) {
-				String word = words.group().toLowerCase(Locale.GERMAN);
-				if (word.length() >= MIN_LEARNED_LENGTH) {
-					counts.merge(word, 1, Integer::sum);
-					if (!startsSentence(text, words.start())) {
-						insideSentence.add(word);
-					}
-				}
-			}
+		List<String> all = new ArrayList<>(texts);
+		int halves = (all.size() >= PARALLEL_MIN_TEXTS) ? 2 : 1;
+		List<Counts> counted = IntStream.range(0, halves)
+			.parallel()
+			.mapToObj(h -> Counts.of(all.subList(h * all.size() / halves, (h + 1) * all.size() / halves)))
+			.toList();
+		Counts counts = counted.get(0);
+		for (Counts more : counted.subList(1, counted.size())) {
+			more.uses.forEach((word, count) -> counts.uses.merge(word, count, Integer::sum));
+			counts.insideSentence.addAll(more.insideSentence);
 		}
 		Set<String> learned = new TreeSet<>();
-		counts.forEach((word, count) -> {
-			if (count >= MIN_LEARNED_COUNT && insideSentence.contains(word) && !Stopwords.german().contains(word)) {
+		counts.uses.forEach((word, count) -> {
+			if (count >= MIN_LEARNED_COUNT && counts.insideSentence.contains(word)
+					&& !Stopwords.german().contains(word)) {
 				learned.add(word);
 			}
 		});
 		return learned;
+	}
+
+	/** How often each capitalised word is used, and which are used inside a sentence. */
+	private record Counts(Map<String, Integer> uses, Set<String> insideSentence) {
+
+		static Counts of(List<String> texts) {
+			var counts = new Counts(new HashMap<>(), new HashSet<>());
+			for (String text : texts) {
+				if (text == null) {
+					continue;
+				}
+				Matcher words = CAPITALISED_WORD.matcher(text);
+				while (words.find()) {
+					String word = words.group().toLowerCase(Locale.GERMAN);
+					if (word.length() >= MIN_LEARNED_LENGTH) {
+						counts.uses.merge(word, 1, Integer::sum);
+						if (!startsSentence(text, words.start())) {
+							counts.insideSentence.add(word);
+						}
+					}
+				}
+			}
+			return counts;
+		}
+
 	}
 
 }

@@ -57,21 +57,79 @@ final class Corpus {
 		return this.documents.get(document).text();
 	}
 
+	/** Below this many answers one thread analyses them all: a second one would cost more than it saves. */
+	static final int PARALLEL_MIN_ANSWERS = 500;
+
+	/**
+	 * Analyses the answers in two halves on two threads (analysis is the largest step for long answers). Term ids
+	 * are numbered by first use in answer order, as one thread would: the second half's new terms come after the
+	 * first half's, so the result does not depend on the threads.
+	 */
 	static Corpus analyse(String language, List<ThemeDocument> documents, Analyzer analyzer) {
-		var builder = new Builder(analyzer);
 		int n = documents.size();
+		int halves = (n >= PARALLEL_MIN_ANSWERS) ? 2 : 1;
+		List<Part> parts = java.util.stream.IntStream.range(0, halves)
+			.parallel()
+			.mapToObj(h -> Part.analyse(documents.subList(h * n / halves, (h + 1) * n / halves), analyzer))
+			.toList();
+		Part first = parts.get(0);
+		List<String> vocabulary = new ArrayList<>(first.vocabulary);
+		Map<String, Integer> ids = first.ids;
+		for (Part part : parts.subList(1, parts.size())) {
+			int[] global = new int[part.vocabulary.size()];
+			for (int t = 0; t < global.length; t++) {
+				String term = part.vocabulary.get(t);
+				global[t] = ids.computeIfAbsent(term, unknown -> {
+					vocabulary.add(unknown);
+					return vocabulary.size() - 1;
+				});
+			}
+			part.renumber(global);
+		}
 		int[][] terms = new int[n][];
 		int[][] wordTerms = new int[n][];
 		int[][] wordStarts = new int[n][];
 		int[][] wordEnds = new int[n][];
-		for (int d = 0; d < n; d++) {
-			builder.analyse(documents.get(d).text());
-			terms[d] = builder.terms.toArray();
-			wordTerms[d] = builder.wordTerms.toArray();
-			wordStarts[d] = builder.wordStarts.toArray();
-			wordEnds[d] = builder.wordEnds.toArray();
+		int offset = 0;
+		for (Part part : parts) {
+			int size = part.terms.length;
+			System.arraycopy(part.terms, 0, terms, offset, size);
+			System.arraycopy(part.wordTerms, 0, wordTerms, offset, size);
+			System.arraycopy(part.wordStarts, 0, wordStarts, offset, size);
+			System.arraycopy(part.wordEnds, 0, wordEnds, offset, size);
+			offset += size;
 		}
-		return new Corpus(language, documents, builder.vocabulary, terms, wordTerms, wordStarts, wordEnds);
+		return new Corpus(language, documents, vocabulary, terms, wordTerms, wordStarts, wordEnds);
+	}
+
+	/** Consecutive answers analysed by one thread, with term ids of its own. */
+	private record Part(List<String> vocabulary, Map<String, Integer> ids, int[][] terms, int[][] wordTerms,
+			int[][] wordStarts, int[][] wordEnds) {
+
+		static Part analyse(List<ThemeDocument> documents, Analyzer analyzer) {
+			var builder = new Builder(analyzer);
+			int n = documents.size();
+			var part = new Part(builder.vocabulary, builder.ids, new int[n][], new int[n][], new int[n][], new int[n][]);
+			for (int d = 0; d < n; d++) {
+				builder.analyse(documents.get(d).text());
+				part.terms[d] = builder.terms.toArray();
+				part.wordTerms[d] = builder.wordTerms.toArray();
+				part.wordStarts[d] = builder.wordStarts.toArray();
+				part.wordEnds[d] = builder.wordEnds.toArray();
+			}
+			return part;
+		}
+
+		void renumber(int[] global) {
+			for (int[][] ids : List.of(this.terms, this.wordTerms)) {
+				for (int[] answer : ids) {
+					for (int i = 0; i < answer.length; i++) {
+						answer[i] = global[answer[i]];
+					}
+				}
+			}
+		}
+
 	}
 
 	/**

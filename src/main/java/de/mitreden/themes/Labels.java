@@ -89,7 +89,22 @@ final class Labels {
 	record Label(String label, List<String> topTerms) {
 	}
 
-	Label label(int[] members, Set<String> labelsTaken) {
+	/** A theme's label candidates, best first, and its top terms: what can be worked out for each theme alone. */
+	record Candidates(List<String> labels, List<String> topTerms) {
+
+		/** The best label no other theme has taken yet (lower case in {@code labelsTaken}). */
+		Label choose(Set<String> labelsTaken) {
+			String label = this.labels.stream()
+				.filter(candidate -> !labelsTaken.contains(candidate.toLowerCase(Locale.ROOT)))
+				.findFirst()
+				.orElse(this.topTerms.isEmpty() ? "?" : capitalise(this.topTerms.get(0)));
+			return new Label(label, this.topTerms);
+		}
+
+	}
+
+	/** Safe to call for several themes at once: it only reads the corpus. */
+	Candidates candidates(int[] members) {
 		double[] score = termScores(members);
 		int[] top = topTerms(score);
 		List<String> topSurfaces = new ArrayList<>();
@@ -100,11 +115,7 @@ final class Labels {
 				topSurfaces.add(surface);
 			}
 		}
-		String label = bestPhrase(members, score, labelWords(score), labelsTaken);
-		if (label == null) {
-			label = topSurfaces.isEmpty() ? "?" : capitalise(topSurfaces.get(0));
-		}
-		return new Label(label, topSurfaces);
+		return new Candidates(rankedPhrases(members, score, labelWords(score)), topSurfaces);
 	}
 
 	private double[] termScores(int[] members) {
@@ -152,7 +163,7 @@ final class Labels {
 		return allowed;
 	}
 
-	private String bestPhrase(int[] members, double[] score, boolean[] allowed, Set<String> labelsTaken) {
+	private List<String> rankedPhrases(int[] members, double[] score, boolean[] allowed) {
 		Map<String, Phrase> phrases = new HashMap<>();
 		for (int d : members) {
 			Set<String> seen = new HashSet<>();
@@ -190,9 +201,7 @@ final class Labels {
 			.filter(p -> !german || p.words > 1 || p.lowerInside == 0)
 			.sorted(Comparator.<Phrase>comparingDouble(p -> -p.quality(members.length)).thenComparing(Phrase::label))
 			.map(Phrase::label)
-			.filter(label -> !labelsTaken.contains(label.toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElse(null);
+			.toList();
 	}
 
 	/** Two neighbouring words form a phrase if only a few stop words and no punctuation stand between them. */
@@ -249,7 +258,7 @@ final class Labels {
 		return corpusSurfaces().get(term);
 	}
 
-	private Map<Integer, String> corpusSurfaces() {
+	private synchronized Map<Integer, String> corpusSurfaces() {
 		if (this.corpusSurfaces == null) {
 			Map<Integer, Map<String, Integer>> all = new HashMap<>();
 			// the spelling of a word is settled by a few thousand answers

@@ -19,8 +19,6 @@ final class Space {
 
 	final TermWeights weights;
 
-	final Lsa lsa;
-
 	final Analyzer analyzer;
 
 	/** Per answer: its unit embedding, all zeros if it has no known term. */
@@ -28,10 +26,9 @@ final class Space {
 
 	private volatile Map<String, Integer> termIds;
 
-	private Space(Corpus corpus, TermWeights weights, Lsa lsa, Analyzer analyzer, float[][] embeddings) {
+	private Space(Corpus corpus, TermWeights weights, Analyzer analyzer, float[][] embeddings) {
 		this.corpus = corpus;
 		this.weights = weights;
-		this.lsa = lsa;
 		this.analyzer = analyzer;
 		this.embeddings = embeddings;
 	}
@@ -48,14 +45,18 @@ final class Space {
 		Timing.mark("analysis");
 		TermWeights weights = TermWeights.of(corpus, settings);
 		Timing.mark("tf-idf " + weights.features() + " features");
-		Lsa lsa = Lsa.fit(weights, Math.max(1, settings.dimensions()), settings.seed());
-		Timing.mark("lsa");
-		float[][] embeddings = new float[corpus.size()][];
-		for (int d = 0; d < corpus.size(); d++) {
-			embeddings[d] = (settings.dimensions() > 0) ? lsa.embed(weights.index[d], weights.value[d])
-					: dense(weights, d);
+		float[][] embeddings;
+		if (settings.dimensions() > 0) {
+			embeddings = Lsa.embed(weights, settings.dimensions(), settings.seed());
 		}
-		return new Space(corpus, weights, lsa, analyzer, embeddings);
+		else {
+			embeddings = new float[corpus.size()][];
+			for (int d = 0; d < corpus.size(); d++) {
+				embeddings[d] = dense(weights, d);
+			}
+		}
+		Timing.mark("lsa");
+		return new Space(corpus, weights, analyzer, embeddings);
 	}
 
 	private static float[] dense(TermWeights weights, int d) {
@@ -87,12 +88,6 @@ final class Space {
 			}
 		}
 		return count;
-	}
-
-	/** The unit embedding of a new text, all zeros if it shares no feature with the corpus. */
-	float[] embed(String text) {
-		var sparse = weigh(text);
-		return this.lsa.embed(sparse.index(), sparse.value());
 	}
 
 	/** The TF-IDF vector of a new text over this corpus's features (unknown words left out). */

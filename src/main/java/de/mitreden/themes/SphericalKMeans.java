@@ -222,15 +222,6 @@ final class SphericalKMeans {
 
 	}
 
-	private static int changed(int[] before, int[] after) {
-		int changed = 0;
-		for (int i = 0; i < after.length; i++) {
-			if (before[i] != after[i]) {
-				changed++;
-			}
-		}
-		return changed;
-	}
 
 	/** An empty cluster takes the point that fits its own cluster worst. */
 	private static void reseedEmpty(float[][] points, float[][] centroids, int[] assignment, float[] similarity) {

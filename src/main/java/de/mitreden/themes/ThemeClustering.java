@@ -154,8 +154,12 @@ public final class ThemeClustering {
 		var labels = new Labels(space.corpus);
 		Set<String> taken = new HashSet<>();
 		List<Theme> themes = new ArrayList<>();
-		for (int[] members : partition.membersByCloseness()) {
-			var label = labels.label(labelSample(members), taken);
+		List<int[]> groups = partition.membersByCloseness();
+		// the candidates of each theme are independent (two cores, half the time); choosing unique labels is not
+		List<Labels.Candidates> candidates = groups.parallelStream().map(m -> labels.candidates(labelSample(m))).toList();
+		for (int g = 0; g < groups.size(); g++) {
+			int[] members = groups.get(g);
+			var label = candidates.get(g).choose(taken);
 			taken.add(label.label().toLowerCase(Locale.ROOT));
 			List<String> ids = new ArrayList<>(members.length);
 			for (int d : members) {
