@@ -1,8 +1,6 @@
 package de.mitreden.themes;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times a smoothed idf, L2-normalised, over the
@@ -21,7 +19,7 @@ final class TermWeights {
 	/** Features are term ids, then pair ids above them. */
 	final int termCount;
 
-	final Map<Long, Integer> pairIds;
+	final LongIntMap pairIds;
 
 	/** Raw feature id (term id, then pair id) → kept feature id, or -1 if left out. */
 	final int[] kept;
@@ -34,7 +32,7 @@ final class TermWeights {
 
 	final float[][] value;
 
-	private TermWeights(int termCount, Map<Long, Integer> pairIds, int[] kept, float[] idf, int[][] index,
+	private TermWeights(int termCount, LongIntMap pairIds, int[] kept, float[] idf, int[][] index,
 			float[][] value) {
 		this.termCount = termCount;
 		this.pairIds = pairIds;
@@ -67,7 +65,7 @@ final class TermWeights {
 	static TermWeights of(Corpus corpus, ThemeSettings settings) {
 		int n = corpus.size();
 		int termCount = corpus.vocabulary.size();
-		Map<Long, Integer> pairIds = new HashMap<>();
+		LongIntMap pairIds = new LongIntMap();
 		boolean pairs = settings.pairs() && meanWords(corpus) >= settings.pairsMinWords();
 		int[][] features = new int[n][];
 		for (int d = 0; d < n; d++) {
@@ -133,7 +131,7 @@ final class TermWeights {
 	}
 
 	/** Sorted feature ids of one answer, with repeats (the repeats are the term frequency). */
-	private static int[] features(int[] terms, int[] wordTerms, int termCount, Map<Long, Integer> pairIds,
+	private static int[] features(int[] terms, int[] wordTerms, int termCount, LongIntMap pairIds,
 			boolean pairs, boolean learnPairs) {
 		int pairCount = pairs ? Math.max(0, wordTerms.length - 1) : 0;
 		int[] f = Arrays.copyOf(terms, terms.length + pairCount);
@@ -143,12 +141,12 @@ final class TermWeights {
 				continue;
 			}
 			long key = ((long) wordTerms[i] << 32) | wordTerms[i + 1];
-			Integer id = pairIds.get(key);
-			if (id == null && learnPairs) {
+			int id = pairIds.get(key);
+			if (id < 0 && learnPairs) {
 				id = termCount + pairIds.size();
 				pairIds.put(key, id);
 			}
-			if (id != null) {
+			if (id >= 0) {
 				f[size++] = id;
 			}
 		}
