@@ -1,6 +1,7 @@
 package de.mitreden.themes;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Latent semantic analysis by randomised SVD (Halko, Martinsson, Tropp 2011): the answers' TF-IDF vectors are
@@ -140,15 +141,30 @@ final class Lsa {
 
 	/** X^T X (l x l) from X (rows x l), column by column so that each entry is one contiguous dot product. */
 	private static double[][] gram(double[][] x, int l) {
-		double[][] columns = columns(x, l);
+		return gramOfColumns(columns(x, l));
+	}
+
+	/**
+	 * The Gram matrix of the given columns, on two threads: row i of the upper triangle goes with row l - 1 - i,
+	 * so both halves of the work are the same size.
+	 */
+	private static double[][] gramOfColumns(double[][] columns) {
+		int l = columns.length;
 		double[][] gram = new double[l][l];
-		for (int i = 0; i < l; i++) {
-			for (int j = i; j < l; j++) {
-				gram[i][j] = Vectors.dot(columns[i], columns[j]);
-				gram[j][i] = gram[i][j];
+		IntStream.range(0, (l + 1) / 2).parallel().forEach(pair -> {
+			gramRow(columns, gram, pair);
+			if (l - 1 - pair != pair) {
+				gramRow(columns, gram, l - 1 - pair);
 			}
-		}
+		});
 		return gram;
+	}
+
+	private static void gramRow(double[][] columns, double[][] gram, int i) {
+		for (int j = i; j < columns.length; j++) {
+			gram[i][j] = Vectors.dot(columns[i], columns[j]);
+			gram[j][i] = gram[i][j];
+		}
 	}
 
 	private static double[][] columns(double[][] m, int cols) {
@@ -162,10 +178,69 @@ final class Lsa {
 	}
 
 	/**
-	 * Orthonormal columns by modified Gram-Schmidt on a column-major copy (contiguous dot products), one pass:
-	 * the power iterations orthonormalise again. Zero columns stay zero.
+	 * Orthonormal columns in place. Cholesky QR twice (Q = Y R^-1 with R^T R = Y^T Y; the second pass repairs what
+	 * the first lost to rounding): two Gram matrices and two triangular solves per row, all of it on two threads.
+	 * When Y is (nearly) rank-deficient the Cholesky factor breaks down, and modified Gram-Schmidt does it instead.
 	 */
 	private static void orthonormalise(double[][] m, int cols) {
+		for (int pass = 0; pass < 2; pass++) {
+			double[][] r = cholesky(gramOfColumns(columns(m, cols)));
+			if (r == null) {
+				gramSchmidt(m, cols);
+				return;
+			}
+			solveRows(m, r);
+		}
+	}
+
+	/** Below this pivot (relative to the largest diagonal entry) the columns count as dependent. */
+	private static final double MIN_PIVOT = 1e-10;
+
+	/** Upper triangular R with R^T R = G, or null if G is not clearly positive definite. */
+	private static double[][] cholesky(double[][] g) {
+		int l = g.length;
+		double largest = 0;
+		for (int i = 0; i < l; i++) {
+			largest = Math.max(largest, g[i][i]);
+		}
+		double[][] r = new double[l][l];
+		for (int j = 0; j < l; j++) {
+			double pivot = g[j][j];
+			for (int k = 0; k < j; k++) {
+				pivot -= r[k][j] * r[k][j];
+			}
+			if (!(pivot > MIN_PIVOT * largest)) {
+				return null;
+			}
+			r[j][j] = Math.sqrt(pivot);
+			for (int i = j + 1; i < l; i++) {
+				double sum = g[j][i];
+				for (int k = 0; k < j; k++) {
+					sum -= r[k][j] * r[k][i];
+				}
+				r[j][i] = sum / r[j][j];
+			}
+		}
+		return r;
+	}
+
+	/** Every row y of m becomes y R^-1 (forward substitution: q R = y), rows on two threads. */
+	private static void solveRows(double[][] m, double[][] r) {
+		int l = r.length;
+		IntStream.range(0, m.length).parallel().forEach(row -> {
+			double[] y = m[row];
+			for (int j = 0; j < l; j++) {
+				double sum = y[j];
+				for (int i = 0; i < j; i++) {
+					sum -= y[i] * r[i][j];
+				}
+				y[j] = sum / r[j][j];
+			}
+		});
+	}
+
+	/** Modified Gram-Schmidt on a column-major copy (contiguous dot products). Zero columns stay zero. */
+	private static void gramSchmidt(double[][] m, int cols) {
 		double[][] columns = columns(m, cols);
 		for (int c = 0; c < cols; c++) {
 			double[] column = columns[c];
@@ -189,41 +264,67 @@ final class Lsa {
 		}
 	}
 
-	/** A sparse matrix by rows (feature ids ascending per row), as TF-IDF keeps it. */
-	private record SparseRows(int[][] index, float[][] value, int columns) {
+	/** A sparse matrix by rows (feature ids ascending per row), as TF-IDF keeps it, and its transpose once needed. */
+	private static final class SparseRows {
+
+		private final int[][] index;
+
+		private final float[][] value;
+
+		private final int columns;
+
+		private SparseRows transposed;
+
+		SparseRows(int[][] index, float[][] value, int columns) {
+			this.index = index;
+			this.value = value;
+			this.columns = columns;
+		}
+
+		private SparseRows(SparseRows original) {
+			int[] counts = new int[original.columns];
+			for (int[] row : original.index) {
+				for (int c : row) {
+					counts[c]++;
+				}
+			}
+			this.index = new int[original.columns][];
+			this.value = new float[original.columns][];
+			for (int c = 0; c < original.columns; c++) {
+				this.index[c] = new int[counts[c]];
+				this.value[c] = new float[counts[c]];
+			}
+			int[] filled = new int[original.columns];
+			for (int r = 0; r < original.index.length; r++) {
+				for (int i = 0; i < original.index[r].length; i++) {
+					int c = original.index[r][i];
+					this.index[c][filled[c]] = r;
+					this.value[c][filled[c]++] = original.value[r][i];
+				}
+			}
+			this.columns = original.index.length;
+			this.transposed = original;
+		}
 
 		int rows() {
 			return this.index.length;
 		}
 
-		SparseRows transpose() {
-			int[] counts = new int[this.columns];
-			for (int[] row : this.index) {
-				for (int c : row) {
-					counts[c]++;
-				}
-			}
-			int[][] index = new int[this.columns][];
-			float[][] value = new float[this.columns][];
-			for (int c = 0; c < this.columns; c++) {
-				index[c] = new int[counts[c]];
-				value[c] = new float[counts[c]];
-			}
-			int[] filled = new int[this.columns];
-			for (int r = 0; r < this.index.length; r++) {
-				for (int i = 0; i < this.index[r].length; i++) {
-					int c = this.index[r][i];
-					index[c][filled[c]] = r;
-					value[c][filled[c]++] = this.value[r][i];
-				}
-			}
-			return new SparseRows(index, value, this.index.length);
+		int columns() {
+			return this.columns;
 		}
 
-		/** This (rows x columns) times D (columns x l). */
+		SparseRows transpose() {
+			if (this.transposed == null) {
+				this.transposed = new SparseRows(this);
+			}
+			return this.transposed;
+		}
+
+		/** This (rows x columns) times D (columns x l), rows on two threads. */
 		double[][] times(double[][] dense, int l) {
 			double[][] result = new double[rows()][l];
-			for (int r = 0; r < rows(); r++) {
+			IntStream.range(0, rows()).parallel().forEach(r -> {
 				int[] idx = this.index[r];
 				float[] val = this.value[r];
 				double[] out = result[r];
@@ -234,26 +335,13 @@ final class Lsa {
 						out[c] += w * row[c];
 					}
 				}
-			}
+			});
 			return result;
 		}
 
 		/** This transposed (columns x rows) times D (rows x l). */
 		double[][] transposeTimes(double[][] dense, int l) {
-			double[][] result = new double[this.columns][l];
-			for (int r = 0; r < rows(); r++) {
-				int[] idx = this.index[r];
-				float[] val = this.value[r];
-				double[] row = dense[r];
-				for (int i = 0; i < idx.length; i++) {
-					double w = val[i];
-					double[] out = result[idx[i]];
-					for (int c = 0; c < l; c++) {
-						out[c] += w * row[c];
-					}
-				}
-			}
-			return result;
+			return transpose().times(dense, l);
 		}
 
 	}
