@@ -136,79 +136,94 @@ final class SphericalKMeans {
 	}
 
 	/**
-	 * The rounds of one k-means run with Hamerly's bounds, for cosine: per answer the exact similarity to its own
-	 * centre and an upper bound on its similarity to any other. For unit vectors x·c' ≤ x·c + |c' − c|, so when the
-	 * centres move by at most δ the bound grows by δ; an answer whose own similarity is still above the bound
-	 * cannot change theme and needs one dot product instead of k. After the first rounds most answers stay, and
-	 * a round costs a fraction of a full one. Same result as comparing with every centre.
+	 * The rounds of one k-means run with Elkan's bounds, for cosine: per answer and centre an upper bound on their
+	 * similarity. For unit vectors x·c' ≤ x·c + |c' − c|, so when a centre moves by δ its bounds grow by δ; only
+	 * the centres whose bound reaches the answer's similarity to its own centre are compared exactly. After the
+	 * first rounds an answer needs one or two dot products instead of k (answers x k floats of memory: at most
+	 * 10,000 answers are clustered this way). Same result as comparing with every centre.
 	 */
 	private static final class BoundedRounds {
 
-		/** Float rounding in the dot products: a bound this close counts as a tie and is checked in full. */
+		/** Float rounding in the dot products and bounds: a bound this close counts as a tie and is checked. */
 		private static final float MARGIN = 1e-5f;
 
 		private final float[][] points;
 
 		private final int[] active;
 
+		private final int k;
+
 		final int[] assignment;
 
 		final float[] similarity;
 
-		private final float[] otherBound;
+		/** upper[p * k + c]: at least the similarity of answer p and centre c (exact when last compared). */
+		private final float[] upper;
 
 		BoundedRounds(float[][] points, int[] active, int k) {
 			this.points = points;
 			this.active = active;
+			this.k = k;
 			this.assignment = new int[points.length];
 			java.util.Arrays.fill(this.assignment, -1);
 			this.similarity = new float[points.length];
-			this.otherBound = new float[points.length];
+			this.upper = new float[points.length * k];
 		}
 
 		void assignAll(float[][] centroids) {
 			for (int p : this.active) {
-				compareWithAll(p, centroids);
+				int best = -1;
+				float bestSimilarity = Float.NEGATIVE_INFINITY;
+				for (int c = 0; c < this.k; c++) {
+					float s = Vectors.dot(this.points[p], centroids[c]);
+					this.upper[p * this.k + c] = s;
+					if (s > bestSimilarity) {
+						bestSimilarity = s;
+						best = c;
+					}
+				}
+				this.assignment[p] = best;
+				this.similarity[p] = bestSimilarity;
 			}
 		}
 
-		/** Moves the answers to their most similar centre after the centres moved; returns how many changed. */
+		/**
+		 * Moves the answers to their most similar centre after the centres moved (the lowest-numbered on a tie, as a
+		 * full comparison would); returns how many changed.
+		 */
 		int reassign(float[][] before, float[][] after) {
-			float drift = 0;
-			for (int c = 0; c < after.length; c++) {
-				drift = Math.max(drift, distance(before[c], after[c]));
+			float[] drift = new float[this.k];
+			for (int c = 0; c < this.k; c++) {
+				drift[c] = distance(before[c], after[c]);
 			}
 			int changed = 0;
 			for (int p : this.active) {
 				int own = this.assignment[p];
-				this.otherBound[p] += drift;
-				this.similarity[p] = Vectors.dot(this.points[p], after[own]);
-				if (this.similarity[p] < this.otherBound[p] + MARGIN) {
-					compareWithAll(p, after);
-					changed += (this.assignment[p] != own) ? 1 : 0;
+				int base = p * this.k;
+				float[] x = this.points[p];
+				float best = Vectors.dot(x, after[own]);
+				this.upper[base + own] = best;
+				int bestCentre = own;
+				for (int c = 0; c < this.k; c++) {
+					if (c == own) {
+						continue;
+					}
+					float bound = this.upper[base + c] + drift[c];
+					this.upper[base + c] = bound;
+					if (bound + MARGIN >= best) {
+						float s = Vectors.dot(x, after[c]);
+						this.upper[base + c] = s;
+						if (s > best || (s == best && c < bestCentre)) {
+							best = s;
+							bestCentre = c;
+						}
+					}
 				}
+				this.assignment[p] = bestCentre;
+				this.similarity[p] = best;
+				changed += (bestCentre != own) ? 1 : 0;
 			}
 			return changed;
-		}
-
-		private void compareWithAll(int p, float[][] centroids) {
-			int best = -1;
-			float bestSimilarity = Float.NEGATIVE_INFINITY;
-			float second = Float.NEGATIVE_INFINITY;
-			for (int c = 0; c < centroids.length; c++) {
-				float s = Vectors.dot(this.points[p], centroids[c]);
-				if (s > bestSimilarity) {
-					second = bestSimilarity;
-					bestSimilarity = s;
-					best = c;
-				}
-				else if (s > second) {
-					second = s;
-				}
-			}
-			this.assignment[p] = best;
-			this.similarity[p] = bestSimilarity;
-			this.otherBound[p] = second;
 		}
 
 		private static float distance(float[] a, float[] b) {
@@ -221,7 +236,6 @@ final class SphericalKMeans {
 		}
 
 	}
-
 
 	/** An empty cluster takes the point that fits its own cluster worst. */
 	private static void reseedEmpty(float[][] points, float[][] centroids, int[] assignment, float[] similarity) {
