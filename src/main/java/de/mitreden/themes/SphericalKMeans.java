@@ -116,9 +116,9 @@ final class SphericalKMeans {
 	}
 
 	private static Result run(float[][] points, int[] active, int k, long seed) {
-		float[][] centroids = seeds(points, active, k, new SplittableRandom(seed));
 		var rounds = new BoundedRounds(points, active, k);
-		rounds.assignAll(centroids);
+		float[][] centroids = seeds(points, active, k, new SplittableRandom(seed), rounds);
+		rounds.assignToNearestSeed();
 		for (int iteration = 1; iteration < MAX_ITERATIONS; iteration++) {
 			float[][] moved = centroids(points, rounds.assignment, k);
 			reseedEmpty(points, moved, rounds.assignment, rounds.similarity);
@@ -170,13 +170,17 @@ final class SphericalKMeans {
 			this.upper = new float[points.length * k];
 		}
 
-		void assignAll(float[][] centroids) {
+		/** Seeding compared every answer with every seed already: those exact similarities are the first bounds. */
+		void seedSimilarity(int p, int seed, float similarity) {
+			this.upper[p * this.k + seed] = similarity;
+		}
+
+		void assignToNearestSeed() {
 			for (int p : this.active) {
 				int best = -1;
 				float bestSimilarity = Float.NEGATIVE_INFINITY;
 				for (int c = 0; c < this.k; c++) {
-					float s = Vectors.dot(this.points[p], centroids[c]);
-					this.upper[p * this.k + c] = s;
+					float s = this.upper[p * this.k + c];
 					if (s > bestSimilarity) {
 						bestSimilarity = s;
 						best = c;
@@ -256,7 +260,12 @@ final class SphericalKMeans {
 	}
 
 	/** k-means++: each next seed drawn with probability proportional to its distance from the nearest seed. */
-	private static float[][] seeds(float[][] points, int[] active, int k, SplittableRandom random) {
+	/**
+	 * k-means++: each next seed drawn with probability proportional to its distance from the nearest seed. The
+	 * similarities computed on the way go to {@code rounds} as the first exact bounds.
+	 */
+	private static float[][] seeds(float[][] points, int[] active, int k, SplittableRandom random,
+			BoundedRounds rounds) {
 		float[][] seeds = new float[k][];
 		seeds[0] = points[active[random.nextInt(active.length)]].clone();
 		double[] distance = new double[active.length];
@@ -264,7 +273,9 @@ final class SphericalKMeans {
 		for (int s = 1; s < k; s++) {
 			double total = 0;
 			for (int i = 0; i < active.length; i++) {
-				double d = Math.max(0, 1 - Vectors.dot(points[active[i]], seeds[s - 1]));
+				float similarity = Vectors.dot(points[active[i]], seeds[s - 1]);
+				rounds.seedSimilarity(active[i], s - 1, similarity);
+				double d = Math.max(0, 1 - similarity);
 				distance[i] = Math.min(distance[i], d);
 				total += distance[i];
 			}
@@ -278,6 +289,9 @@ final class SphericalKMeans {
 				}
 			}
 			seeds[s] = points[active[chosen]].clone();
+		}
+		for (int p : active) {
+			rounds.seedSimilarity(p, k - 1, Vectors.dot(points[p], seeds[k - 1]));
 		}
 		return seeds;
 	}
