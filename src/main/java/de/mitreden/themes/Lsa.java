@@ -59,12 +59,12 @@ final class Lsa {
 	/** An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from a Gaussian start. */
 	private static double[][] rangeOf(SparseRows m, int l, long seed) {
 		double[][] y = m.times(gaussian(m.columns(), l, seed), l);
-		orthonormalise(y, l);
+		orthonormalise(y, l, POWER_ITERATIONS == 0);
 		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
 			// M^T Q is not orthonormalised, Q is after every step: stable enough for the top directions, and it
 			// saves the Gram-Schmidt on the larger side.
 			y = m.times(m.transposeTimes(y, l), l);
-			orthonormalise(y, l);
+			orthonormalise(y, l, iteration == POWER_ITERATIONS - 1);
 		}
 		return y;
 	}
@@ -94,13 +94,14 @@ final class Lsa {
 		return combine(all, rows, mix, l);
 	}
 
-	/** Each answer as the weighted sum of its features' rows, then (if {@code mix}) mixed down to mix.length. */
+	/**
+	 * Each answer as the weighted sum of its features' rows, then (if {@code mix}) mixed down to mix.length;
+	 * answers on two threads.
+	 */
 	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mix, int width) {
-		int n = all.index.length;
-		float[][] embeddings = new float[n][];
-		float[] sum = new float[width];
-		for (int a = 0; a < n; a++) {
-			java.util.Arrays.fill(sum, 0f);
+		float[][] embeddings = new float[all.index.length][];
+		IntStream.range(0, embeddings.length).parallel().forEach(a -> {
+			float[] sum = new float[width];
 			int[] index = all.index[a];
 			float[] value = all.value[a];
 			for (int i = 0; i < index.length; i++) {
@@ -110,11 +111,8 @@ final class Lsa {
 					sum[k] += w * row[k];
 				}
 			}
-			float[] e;
-			if (mix == null) {
-				e = sum.clone();
-			}
-			else {
+			float[] e = sum;
+			if (mix != null) {
 				e = new float[mix.length];
 				if (index.length > 0) {
 					for (int k = 0; k < mix.length; k++) {
@@ -124,7 +122,7 @@ final class Lsa {
 			}
 			Vectors.normalise(e);
 			embeddings[a] = e;
-		}
+		});
 		return embeddings;
 	}
 
@@ -178,12 +176,13 @@ final class Lsa {
 	}
 
 	/**
-	 * Orthonormal columns in place. Cholesky QR twice (Q = Y R^-1 with R^T R = Y^T Y; the second pass repairs what
-	 * the first lost to rounding): two Gram matrices and two triangular solves per row, all of it on two threads.
-	 * When Y is (nearly) rank-deficient the Cholesky factor breaks down, and modified Gram-Schmidt does it instead.
+	 * Orthonormal columns in place by Cholesky QR (Q = Y R^-1 with R^T R = Y^T Y): a Gram matrix and a triangular
+	 * solve per row, all of it on two threads. For the basis that is kept ({@code twice}) a second pass repairs what
+	 * the first lost to rounding; the steps in between only need to keep the directions apart. When Y is (nearly)
+	 * rank-deficient the Cholesky factor breaks down, and modified Gram-Schmidt does it instead.
 	 */
-	private static void orthonormalise(double[][] m, int cols) {
-		for (int pass = 0; pass < 2; pass++) {
+	private static void orthonormalise(double[][] m, int cols, boolean twice) {
+		for (int pass = 0; pass < (twice ? 2 : 1); pass++) {
 			double[][] r = cholesky(gramOfColumns(columns(m, cols)));
 			if (r == null) {
 				gramSchmidt(m, cols);
@@ -224,19 +223,38 @@ final class Lsa {
 		return r;
 	}
 
-	/** Every row y of m becomes y R^-1 (forward substitution: q R = y), rows on two threads. */
+	/**
+	 * Every row y of m becomes y R^-1 (forward substitution: q R = y, R's columns read as contiguous rows of its
+	 * transpose), rows on two threads.
+	 */
 	private static void solveRows(double[][] m, double[][] r) {
 		int l = r.length;
+		double[][] columns = columns(r, l);
 		IntStream.range(0, m.length).parallel().forEach(row -> {
 			double[] y = m[row];
 			for (int j = 0; j < l; j++) {
-				double sum = y[j];
-				for (int i = 0; i < j; i++) {
-					sum -= y[i] * r[i][j];
-				}
-				y[j] = sum / r[j][j];
+				y[j] = (y[j] - prefixDot(y, columns[j], j)) / columns[j][j];
 			}
 		});
+	}
+
+	/** The dot product of the first {@code length} entries, with four running sums as {@link Vectors#dot}. */
+	private static double prefixDot(double[] a, double[] b, int length) {
+		double s0 = 0;
+		double s1 = 0;
+		double s2 = 0;
+		double s3 = 0;
+		int i = 0;
+		for (int end = length - 3; i < end; i += 4) {
+			s0 += a[i] * b[i];
+			s1 += a[i + 1] * b[i + 1];
+			s2 += a[i + 2] * b[i + 2];
+			s3 += a[i + 3] * b[i + 3];
+		}
+		for (; i < length; i++) {
+			s0 += a[i] * b[i];
+		}
+		return (s0 + s1) + (s2 + s3);
 	}
 
 	/** Modified Gram-Schmidt on a column-major copy (contiguous dot products). Zero columns stay zero. */
