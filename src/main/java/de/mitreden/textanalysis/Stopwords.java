@@ -20,6 +20,9 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 final class Stopwords {
 
+	/** Read once per language: every themes run builds its analyzers anew (with the corpus's learned parts). */
+	private static final java.util.Map<String, CharArraySet> DEFAULTS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static final CharArraySet GERMAN = of("de");
 
 	private Stopwords() {
@@ -37,6 +40,10 @@ final class Stopwords {
 	}
 
 	private static CharArraySet of(String language) {
+		return DEFAULTS.computeIfAbsent(language, Stopwords::load);
+	}
+
+	private static CharArraySet load(String language) {
 		Set<String> words = new HashSet<>();
 		for (Object word : luceneDefaults(language)) {
 			words.add(new String((char[]) word));
