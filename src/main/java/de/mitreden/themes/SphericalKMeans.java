@@ -73,13 +73,13 @@ final class SphericalKMeans {
 		return best;
 	}
 
-	/** Assigns every point to its most similar centroid; returns the similarities. */
+	/** Assigns every point to its most similar centroid (points on two threads); returns the similarities. */
 	static float[] assign(float[][] points, float[][] centroids, int[] assignment) {
 		float[] similarity = new float[points.length];
-		for (int p = 0; p < points.length; p++) {
+		IntStream.range(0, points.length).parallel().forEach(p -> {
 			if (Vectors.isZero(points[p])) {
 				assignment[p] = -1;
-				continue;
+				return;
 			}
 			int best = -1;
 			float bestSimilarity = Float.NEGATIVE_INFINITY;
@@ -92,7 +92,7 @@ final class SphericalKMeans {
 			}
 			assignment[p] = best;
 			similarity[p] = bestSimilarity;
-		}
+		});
 		return similarity;
 	}
 
