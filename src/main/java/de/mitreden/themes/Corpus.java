@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The answers of one language, analysed once: for each answer its terms (words and compound parts, as term ids)
- * and its words in order with their place in the text, from which labels are cut as phrases of the answers.
+ * and its words in order with their place in the text, from which labels are cut as phrases of the answers, and
+ * which of its compound parts are modifiers (every part but the last, the head: "Fahrrad" in "Fahrradständer").
  */
 final class Corpus {
 
@@ -38,8 +39,11 @@ final class Corpus {
 
 	final int[][] wordEnds;
 
+	/** Per answer: the term ids among {@link #terms} that are modifiers of a compound (a part, not the last). */
+	final int[][] modifiers;
+
 	private Corpus(String language, List<ThemeDocument> documents, List<String> vocabulary, int[][] terms,
-			int[][] wordTerms, int[][] wordStarts, int[][] wordEnds) {
+			int[][] wordTerms, int[][] wordStarts, int[][] wordEnds, int[][] modifiers) {
 		this.language = language;
 		this.documents = documents;
 		this.vocabulary = vocabulary;
@@ -47,6 +51,7 @@ final class Corpus {
 		this.wordTerms = wordTerms;
 		this.wordStarts = wordStarts;
 		this.wordEnds = wordEnds;
+		this.modifiers = modifiers;
 	}
 
 	int size() {
@@ -90,6 +95,7 @@ final class Corpus {
 		int[][] wordTerms = new int[n][];
 		int[][] wordStarts = new int[n][];
 		int[][] wordEnds = new int[n][];
+		int[][] modifiers = new int[n][];
 		int offset = 0;
 		for (Part part : parts) {
 			int size = part.terms.length;
@@ -97,31 +103,34 @@ final class Corpus {
 			System.arraycopy(part.wordTerms, 0, wordTerms, offset, size);
 			System.arraycopy(part.wordStarts, 0, wordStarts, offset, size);
 			System.arraycopy(part.wordEnds, 0, wordEnds, offset, size);
+			System.arraycopy(part.modifiers, 0, modifiers, offset, size);
 			offset += size;
 		}
-		return new Corpus(language, documents, vocabulary, terms, wordTerms, wordStarts, wordEnds);
+		return new Corpus(language, documents, vocabulary, terms, wordTerms, wordStarts, wordEnds, modifiers);
 	}
 
 	/** Consecutive answers analysed by one thread, with term ids of its own. */
 	private record Part(List<String> vocabulary, Map<String, Integer> ids, int[][] terms, int[][] wordTerms,
-			int[][] wordStarts, int[][] wordEnds) {
+			int[][] wordStarts, int[][] wordEnds, int[][] modifiers) {
 
 		static Part analyse(List<ThemeDocument> documents, Analyzer analyzer) {
 			var builder = new Builder(analyzer);
 			int n = documents.size();
-			var part = new Part(builder.vocabulary, builder.ids, new int[n][], new int[n][], new int[n][], new int[n][]);
+			var part = new Part(builder.vocabulary, builder.ids, new int[n][], new int[n][], new int[n][], new int[n][],
+					new int[n][]);
 			for (int d = 0; d < n; d++) {
 				builder.analyse(documents.get(d).text());
 				part.terms[d] = builder.terms.toArray();
 				part.wordTerms[d] = builder.wordTerms.toArray();
 				part.wordStarts[d] = builder.wordStarts.toArray();
 				part.wordEnds[d] = builder.wordEnds.toArray();
+				part.modifiers[d] = builder.modifiers.toArray();
 			}
 			return part;
 		}
 
 		void renumber(int[] global) {
-			for (int[][] ids : List.of(this.terms, this.wordTerms)) {
+			for (int[][] ids : List.of(this.terms, this.wordTerms, this.modifiers)) {
 				for (int[] answer : ids) {
 					for (int i = 0; i < answer.length; i++) {
 						answer[i] = global[answer[i]];
@@ -133,22 +142,25 @@ final class Corpus {
 	}
 
 	/**
-	 * A text outside the corpus as {terms, word terms} over the corpus's term ids; unknown terms are left out of
-	 * the terms and are -1 among the words.
+	 * A text outside the corpus as {terms, word terms, modifiers} over the corpus's term ids; unknown terms are
+	 * left out of the terms and the modifiers and are -1 among the words.
 	 */
 	static int[][] analyseKnown(Analyzer analyzer, String text, Map<String, Integer> ids) {
 		var terms = new IntList();
 		var words = new IntList();
+		var modifiers = new Modifiers();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			var term = stream.addAttribute(CharTermAttribute.class);
 			var increment = stream.addAttribute(PositionIncrementAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
 				Integer id = ids.get(term.toString());
+				boolean word = increment.getPositionIncrement() > 0;
 				if (id != null) {
 					terms.add(id);
 				}
-				if (increment.getPositionIncrement() > 0) {
+				modifiers.next(word, (id != null) ? id : -1);
+				if (word) {
 					words.add((id != null) ? id : -1);
 				}
 			}
@@ -157,7 +169,37 @@ final class Corpus {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new int[][] { terms.toArray(), words.toArray() };
+		return new int[][] { terms.toArray(), words.toArray(), modifiers.toArray() };
+	}
+
+	/**
+	 * Collects the modifiers of compounds from the analyzer's tokens: a word is followed by its parts at the same
+	 * position (increment 0), left to right, so every part but the last of a word is a modifier.
+	 */
+	static final class Modifiers {
+
+		private final IntList ids = new IntList();
+
+		/** The last part seen of the current word, not yet known to be a modifier; -2 if none. */
+		private int pending = -2;
+
+		void clear() {
+			this.ids.clear();
+			this.pending = -2;
+		}
+
+		/** The next token: a word, or a part of the word before (term id, -1 if unknown). */
+		void next(boolean word, int id) {
+			if (!word && this.pending >= 0) {
+				this.ids.add(this.pending);
+			}
+			this.pending = word ? -2 : id;
+		}
+
+		int[] toArray() {
+			return this.ids.toArray();
+		}
+
 	}
 
 	Map<String, Integer> termIds() {
@@ -184,6 +226,8 @@ final class Corpus {
 
 		private final IntList wordEnds = new IntList();
 
+		private final Modifiers modifiers = new Modifiers();
+
 		Builder(Analyzer analyzer) {
 			this.analyzer = analyzer;
 		}
@@ -193,6 +237,7 @@ final class Corpus {
 			this.wordTerms.clear();
 			this.wordStarts.clear();
 			this.wordEnds.clear();
+			this.modifiers.clear();
 			try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
 				var term = stream.addAttribute(CharTermAttribute.class);
 				var offset = stream.addAttribute(OffsetAttribute.class);
@@ -201,6 +246,7 @@ final class Corpus {
 				while (stream.incrementToken()) {
 					int id = id(term.toString());
 					this.terms.add(id);
+					this.modifiers.next(increment.getPositionIncrement() > 0, id);
 					if (increment.getPositionIncrement() > 0) {
 						this.wordTerms.add(id);
 						this.wordStarts.add(offset.startOffset());

@@ -93,7 +93,7 @@ final class Space {
 	/** The TF-IDF vector of a new text over this corpus's features (unknown words left out). */
 	TermWeights.Sparse weigh(String text) {
 		int[][] known = Corpus.analyseKnown(this.analyzer, text, termIds());
-		return this.weights.vectorOf(known[0], known[1]);
+		return this.weights.vectorOf(known[0], known[1], known[2]);
 	}
 
 	private Map<String, Integer> termIds() {

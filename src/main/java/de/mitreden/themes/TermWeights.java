@@ -3,9 +3,11 @@ package de.mitreden.themes;
 import java.util.Arrays;
 
 /**
- * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times a smoothed idf, L2-normalised, over the
- * terms (words and compound parts) and the pairs of neighbouring words. Features in fewer than {@code minDf}
- * answers cannot connect two answers and are left out, as are those in more than {@code maxDfShare} of them.
+ * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times idf to a power, L2-normalised, over the
+ * terms (words and compound parts) and the pairs of neighbouring words. The modifier of a compound ("Fahrrad" in
+ * "Fahrradständer") counts a fraction of a word. Features in fewer than {@code minDf} answers cannot connect two
+ * answers and are left out, as are those in more than {@code maxDfShare} of them, and German place names made
+ * of an -er adjective and a street word ({@link PlaceNames}).
  */
 final class TermWeights {
 
@@ -24,7 +26,7 @@ final class TermWeights {
 	/** Raw feature id (term id, then pair id) → kept feature id, or -1 if left out. */
 	final int[] kept;
 
-	/** Per kept feature: its idf. */
+	/** Per kept feature: its idf (to the power {@link ThemeSettings#idfExponent()}). */
 	final float[] idf;
 
 	/** Per answer: sparse vector, feature ids ascending. */
@@ -32,14 +34,18 @@ final class TermWeights {
 
 	final float[][] value;
 
+	/** The share of a word a compound modifier counts as in the term frequency. */
+	private final double modifierWeight;
+
 	private TermWeights(int termCount, LongIntMap pairIds, int[] kept, float[] idf, int[][] index,
-			float[][] value) {
+			float[][] value, double modifierWeight) {
 		this.termCount = termCount;
 		this.pairIds = pairIds;
 		this.kept = kept;
 		this.idf = idf;
 		this.index = index;
 		this.value = value;
+		this.modifierWeight = modifierWeight;
 	}
 
 	/** At most {@code rows} answers, a seeded random choice in corpus order (all of them if fewer). */
@@ -55,7 +61,7 @@ final class TermWeights {
 			index[i] = this.index[chosen[i]];
 			value[i] = this.value[chosen[i]];
 		}
-		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value);
+		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value, this.modifierWeight);
 	}
 
 	int features() {
@@ -81,13 +87,14 @@ final class TermWeights {
 		}
 		int minDf = (int) Math.max(settings.minDf(), Math.ceil(settings.minDfShare() * n));
 		int maxDf = (int) Math.max(minDf, settings.maxDfShare() * n);
+		boolean[] places = PlaceNames.of(corpus);
 		int[] kept = new int[df.length];
 		var idf = new java.util.ArrayList<Float>();
 		for (int t = 0; t < df.length; t++) {
-			boolean keep = df[t] >= minDf && df[t] <= maxDf;
+			boolean keep = df[t] >= minDf && df[t] <= maxDf && !(t < termCount && places[t]);
 			kept[t] = keep ? idf.size() : -1;
 			if (keep) {
-				idf.add((float) Math.max(Math.log((double) n / df[t]), IDF_FLOOR));
+				idf.add((float) idf(n, df[t], settings.idfExponent()));
 			}
 		}
 		float[] idfValues = new float[idf.size()];
@@ -96,11 +103,29 @@ final class TermWeights {
 		}
 		int[][] index = new int[n][];
 		float[][] value = new float[n][];
-		var weights = new TermWeights(termCount, pairIds, kept, idfValues, index, value);
+		var weights = new TermWeights(termCount, pairIds, kept, idfValues, index, value,
+				settings.compoundModifierWeight());
 		for (int d = 0; d < n; d++) {
-			weights.weigh(features[d], d);
+			weights.weigh(features[d], sorted(corpus.modifiers[d]), d);
 		}
 		return weights;
+	}
+
+	/**
+	 * ln(N/df) to a power above 1. In answers of a few words the term frequency is 1 nearly everywhere, so the idf
+	 * alone decides which word an answer is about, and ln compresses it: a word in a fifth of the answers (in a
+	 * cycling dialogue "Radweg", the subject everyone writes about) still weighed half as much as a telling word
+	 * in 1 % ("Poller") and pulled the answers into one large theme of the subject. The power keeps the order of
+	 * the words and widens the gap (measured: better themes for short and long answers; docs/THEMES.md).
+	 */
+	static double idf(int answers, int df, double exponent) {
+		return Math.pow(Math.max(Math.log((double) answers / df), IDF_FLOOR), exponent);
+	}
+
+	private static int[] sorted(int[] ids) {
+		int[] copy = ids.clone();
+		Arrays.sort(copy);
+		return copy;
 	}
 
 	/**
@@ -122,11 +147,12 @@ final class TermWeights {
 	}
 
 	/** The sparse vector of a text outside the corpus, over the same features; null if none is known. */
-	Sparse vectorOf(int[] terms, int[] wordTerms) {
+	Sparse vectorOf(int[] terms, int[] wordTerms, int[] modifiers) {
 		int[] f = features(terms, wordTerms, this.termCount, this.pairIds, !this.pairIds.isEmpty(), false);
 		int[][] index = new int[1][];
 		float[][] value = new float[1][];
-		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value).weigh(f, 0);
+		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value, this.modifierWeight)
+			.weigh(f, sorted(modifiers), 0);
 		return new Sparse(index[0], value[0]);
 	}
 
@@ -155,19 +181,32 @@ final class TermWeights {
 		return f;
 	}
 
-	private void weigh(int[] f, int d) {
+	/**
+	 * The unit vector of one answer from its sorted features with repeats and its sorted compound modifiers: a
+	 * feature's frequency counts each use as a modifier as {@link #modifierWeight} of a use. The head of a compound
+	 * says what the thing is ("Ständer"), the modifier only what kind ("Fahrrad"): at full weight the modifiers
+	 * tied "Fahrradständer" to "Fahrradstraße" and "Fahrradweg" as strongly as to "Ständer", and a compound
+	 * counted as up to three words.
+	 */
+	private void weigh(int[] f, int[] modifiers, int d) {
 		int[] idx = new int[f.length];
 		float[] val = new float[f.length];
 		int size = 0;
 		double norm = 0;
+		int m = 0;
 		for (int i = 0; i < f.length;) {
 			int j = i;
 			while (j < f.length && f[j] == f[i]) {
 				j++;
 			}
+			int asModifier = 0;
+			while (m < modifiers.length && modifiers[m] <= f[i]) {
+				asModifier += (modifiers[m++] == f[i]) ? 1 : 0;
+			}
 			int feature = (f[i] < this.kept.length) ? this.kept[f[i]] : -1;
 			if (feature >= 0 && this.idf[feature] > 0) {
-				float w = (float) ((1 + Math.log(j - i)) * this.idf[feature]);
+				double tf = (j - i - asModifier) + this.modifierWeight * asModifier;
+				float w = (float) (((tf >= 1) ? 1 + Math.log(tf) : tf) * this.idf[feature]);
 				idx[size] = feature;
 				val[size++] = w;
 				norm += w * w;

@@ -10,6 +10,10 @@ package de.mitreden.themes;
  * @param minDfShare ... and in at least this share of them (large dialogues: a word in 0.01 % of the answers
  *        cannot make a theme, and typos and one-off word pairs would fill the memory)
  * @param maxDfShare ... and in at most this share of them
+ * @param idfExponent the idf ln(N/df) is taken to this power: above 1 the words of the dialogue's subject weigh
+ *        less against telling words
+ * @param compoundModifierWeight the share of a use a compound's modifier counts as ("Fahrrad" in
+ *        "Fahrradständer"; the head counts fully)
  * @param dimensions LSA dimensions
  * @param restarts k-means seeds tried (the best by objective wins); 4 run as 2 + 2 on two cores, where 5 made one core run 3
  * @param seed the random seed: fixed, so the same answers give the same themes
@@ -22,12 +26,13 @@ package de.mitreden.themes;
  * @param maxOtherShare "Sonstiges" never takes more than this share of the answers
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
-record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare, int dimensions, int restarts, long seed, int minThemes,
+record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare,
+		double idfExponent, double compoundModifierWeight, int dimensions, int restarts, long seed, int minThemes,
 		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
 		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 100, 4, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 0.5, 100, 4, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
 

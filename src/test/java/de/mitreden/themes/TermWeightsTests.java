@@ -1,6 +1,7 @@
 package de.mitreden.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,72 @@ class TermWeightsTests {
 		}
 		var corpus = corpus(texts);
 		var d = ThemeSettings.defaults();
-		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.dimensions(),
+		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.idfExponent(),
+				d.compoundModifierWeight(), d.dimensions(),
 				d.restarts(), d.seed(), d.minThemes(), d.maxThemes(), d.answersPerTheme(), d.fullAnswerTerms(),
 				d.minThemeShare(), d.otherSimilarity(), d.maxOtherShare(), d.assignSimilarity());
 		var weights = TermWeights.of(corpus, settings);
 		var ids = corpus.termIds();
 		assertThat(weights.kept[ids.get(term("Poller"))]).isEqualTo(-1);
 		assertThat(weights.kept[ids.get(term("Ampel"))]).isNotEqualTo(-1);
+	}
+
+	@Test
+	void idfIsTakenToAPowerSoTheDialoguesSubjectWeighsLessAgainstTellingWords() {
+		// "Radweg" in 8 of 10 answers, "Poller" in 2: the ratio of their weights is that of the idfs to the power
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			texts.add((i < 2) ? "Radweg Poller" : (i < 8) ? "Radweg" : "Ampel");
+		}
+		var corpus = corpus(texts);
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		var ids = corpus.termIds();
+		int radweg = weights.kept[ids.get(term("Radweg"))];
+		int poller = weights.kept[ids.get(term("Poller"))];
+		double exponent = ThemeSettings.defaults().idfExponent();
+		assertThat(exponent).isGreaterThan(1);
+		assertThat(weights.idf[poller]).isCloseTo((float) Math.pow(Math.log(10 / 2.0), exponent), within(1e-5f));
+		assertThat(weights.idf[radweg]).isCloseTo((float) Math.pow(Math.log(10 / 8.0), exponent), within(1e-5f));
+		assertThat(value(weights, 0, poller) / value(weights, 0, radweg))
+			.isCloseTo((float) Math.pow(Math.log(5) / Math.log(1.25), exponent), within(1e-3f));
+	}
+
+	@Test
+	void theModifierOfACompoundCountsLessThanItsHead() {
+		var corpus = corpus(List.of("Fahrradständer", "Fahrradständer", "Fahrrad", "Ständer", "Ampel"));
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		var ids = corpus.termIds();
+		int fahrrad = weights.kept[ids.get(term("Fahrrad"))];
+		int staender = weights.kept[ids.get(term("Ständer"))];
+		assertThat(corpus.modifiers[0]).containsExactly(ids.get(term("Fahrrad")));
+		// tf 1 for the head, 0.5 for the modifier, both times their idf
+		double modifier = value(weights, 0, fahrrad) / weights.idf[fahrrad];
+		double head = value(weights, 0, staender) / weights.idf[staender];
+		assertThat(modifier / head).isCloseTo(ThemeSettings.defaults().compoundModifierWeight(), within(1e-4));
+		// the same word on its own counts fully
+		assertThat(value(weights, 2, fahrrad)).isCloseTo(1f, within(1e-5f));
+	}
+
+	@Test
+	void aPlaceAdjectiveBeforeAStreetWordIsNoFeature() {
+		var corpus = corpus(List.of("Radweg Godesberger Allee zu schmal", "Ampel an der Godesberger Allee",
+				"Godesberger Straße Poller", "Poller am Radweg", "Ampel Allee", "Radfahrer Straße queren",
+				"Radfahrer ohne Licht", "Radfahrer auf dem Gehweg"));
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		var ids = corpus.termIds();
+		assertThat(weights.kept[ids.get(term("Godesberger"))]).isEqualTo(-1);
+		assertThat(weights.kept[ids.get(term("Allee"))]).isNotEqualTo(-1);
+		// used before a street word once in three: still a word of the themes
+		assertThat(weights.kept[ids.get(term("Radfahrer"))]).isNotEqualTo(-1);
+	}
+
+	private static float value(TermWeights weights, int answer, int feature) {
+		for (int i = 0; i < weights.index[answer].length; i++) {
+			if (weights.index[answer][i] == feature) {
+				return weights.value[answer][i];
+			}
+		}
+		return 0;
 	}
 
 	private static String term(String word) {

@@ -1,0 +1,59 @@
+package de.mitreden.themes;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * German place names of the form "Godesberger Allee", "Endenicher Straße", "Oppelner Str.": a capitalised
+ * adjective in -er made of a place, before a street word. Such a word ties answers by where they are, not by what
+ * they are about (the same street has a broken surface, a missing sign and parked cars), so it is no feature of
+ * the themes; labels and search still show it. A word counts as a place name when at least half of its uses in
+ * the corpus are in that position, so "Radfahrer Straße queren" once does not drop "Radfahrer". German only.
+ */
+final class PlaceNames {
+
+	/** Words that follow an -er place adjective in German street names (as whole words, capitalised). */
+	private static final Pattern STREET = Pattern.compile(
+			"Straße|Strasse|Str|Allee|Platz|Ring|Weg|Brücke|Gasse|Ufer|Damm|Chaussee|Tor|Markt|Wall|Berg|Tunnel|Kreisel");
+
+	/** Shortest adjective: "Beueler", "Bonner"; shorter words in -er are not place adjectives ("Uber"). */
+	private static final int MIN_LENGTH = 5;
+
+	private PlaceNames() {
+	}
+
+	/** Per term of the corpus: whether it is mostly used as the place adjective of a street name. */
+	static boolean[] of(Corpus corpus) {
+		int terms = corpus.vocabulary.size();
+		boolean[] places = new boolean[terms];
+		if (!"de".equals(corpus.language)) {
+			return places;
+		}
+		int[] asPlace = new int[terms];
+		int[] asWord = new int[terms];
+		for (int d = 0; d < corpus.size(); d++) {
+			int[] words = corpus.wordTerms[d];
+			for (int i = 0; i < words.length; i++) {
+				asWord[words[i]]++;
+				if (i + 1 < words.length && isPlaceAdjective(word(corpus, d, i))
+						&& STREET.matcher(word(corpus, d, i + 1)).matches()) {
+					asPlace[words[i]]++;
+				}
+			}
+		}
+		for (int t = 0; t < terms; t++) {
+			places[t] = asPlace[t] > 0 && 2 * asPlace[t] >= asWord[t];
+		}
+		return places;
+	}
+
+	static boolean isPlaceAdjective(String word) {
+		return word.length() >= MIN_LENGTH && Character.isUpperCase(word.charAt(0))
+				&& word.toLowerCase(Locale.GERMAN).endsWith("er");
+	}
+
+	private static String word(Corpus corpus, int d, int i) {
+		return corpus.text(d).substring(corpus.wordStarts[d][i], corpus.wordEnds[d][i]);
+	}
+
+}
