@@ -1,6 +1,5 @@
 package de.mitreden.themes;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +34,8 @@ final class PlaceNames {
 			int[] words = corpus.wordTerms[d];
 			for (int i = 0; i < words.length; i++) {
 				asWord[words[i]]++;
-				if (i + 1 < words.length && isPlaceAdjective(word(corpus, d, i))
+				if (i + 1 < words.length
+						&& isPlaceAdjective(corpus.text(d), corpus.wordStarts[d][i], corpus.wordEnds[d][i])
 						&& STREET.matcher(word(corpus, d, i + 1)).matches()) {
 					asPlace[words[i]]++;
 				}
@@ -47,9 +47,10 @@ final class PlaceNames {
 		return places;
 	}
 
-	static boolean isPlaceAdjective(String word) {
-		return word.length() >= MIN_LENGTH && Character.isUpperCase(word.charAt(0))
-				&& word.toLowerCase(Locale.GERMAN).endsWith("er");
+	/** Capitalised, long enough, ending in -er: read in place, as this runs for every word of every answer. */
+	static boolean isPlaceAdjective(String text, int start, int end) {
+		return end - start >= MIN_LENGTH && Character.isUpperCase(text.charAt(start))
+				&& Character.toLowerCase(text.charAt(end - 2)) == 'e' && Character.toLowerCase(text.charAt(end - 1)) == 'r';
 	}
 
 	private static String word(Corpus corpus, int d, int i) {
