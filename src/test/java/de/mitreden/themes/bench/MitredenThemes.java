@@ -48,6 +48,11 @@ final class MitredenThemes {
 		return new MitredenThemes(new ThemeClustering(TextAnalysis.create()), "de");
 	}
 
+	/** The same themes with another random seed (the product keeps its own fixed one). */
+	MitredenThemes seeded(long seed) {
+		return new MitredenThemes(clustering.withSeed(seed), language);
+	}
+
 	/** The same themes, but every answer's language detected from its text, as the admin web does. */
 	MitredenThemes detectingLanguage() {
 		return new MitredenThemes(clustering, null);

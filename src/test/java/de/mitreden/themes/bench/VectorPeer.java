@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
  * The vector-space peers: spherical k-means on TF-IDF of Lucene {@link GermanAnalyzer} tokens, and the
  * same k-means on the L2-normalised 100-dimensional LSA coordinates of that TF-IDF matrix (as
  * scikit-learn's LSA example normalises before k-means). Terms must occur in at least two answers.
- * k-means++ with 10 restarts (scikit-learn's classic n_init) and seed 42. A cluster's label is its three
+ * k-means++ with 10 restarts (scikit-learn's classic n_init) and seed 42 (others for the seed average). A cluster's label is its three
  * heaviest terms.
  */
 final class VectorPeer implements Peer {
@@ -28,16 +28,29 @@ final class VectorPeer implements Peer {
 
 	private final boolean lsa;
 
-	private VectorPeer(boolean lsa) {
+	private final long seed;
+
+	private VectorPeer(boolean lsa, long seed) {
 		this.lsa = lsa;
+		this.seed = seed;
 	}
 
 	static VectorPeer tfIdfKMeans() {
-		return new VectorPeer(false);
+		return new VectorPeer(false, SEED);
 	}
 
 	static VectorPeer lsaKMeans() {
-		return new VectorPeer(true);
+		return new VectorPeer(true, SEED);
+	}
+
+	@Override
+	public Peer seeded(long otherSeed) {
+		return new VectorPeer(lsa, otherSeed);
+	}
+
+	@Override
+	public boolean usesSeed() {
+		return true;
 	}
 
 	@Override
@@ -51,9 +64,9 @@ final class VectorPeer implements Peer {
 		try (Analyzer analyzer = new GermanAnalyzer()) {
 			matrix = TfIdf.build(texts, analyzer, MIN_DOCUMENT_FREQUENCY);
 		}
-		SparseRows vectors = lsa ? SparseRows.ofDense(Lsa.reduce(matrix.rows(), LSA_DIMENSIONS, SEED))
+		SparseRows vectors = lsa ? SparseRows.ofDense(Lsa.reduce(matrix.rows(), LSA_DIMENSIONS, seed))
 				: matrix.rows();
-		int[] assignment = new SphericalKMeans(RESTARTS, SEED).cluster(vectors, clusterCount);
+		int[] assignment = new SphericalKMeans(RESTARTS, seed).cluster(vectors, clusterCount);
 		return new Partition(assignment, labels(matrix, assignment));
 	}
 
