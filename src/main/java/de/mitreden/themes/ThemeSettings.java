@@ -32,7 +32,7 @@ record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minD
 		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 0.5, 100, 4, 20240917L, 8, 30, 200, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
 	ThemeSettings withSeed(long otherSeed) {
