@@ -58,12 +58,14 @@ final class SphericalKMeans {
 		int[] active = activePoints(points);
 		k = Math.max(1, Math.min(k, active.length));
 		final int clusters = k;
-		// restarts are independent: run them in parallel; the best (first on a tie) wins, so the result does not
-		// depend on which finished first
-		List<Result> results = IntStream.range(0, restarts)
-			.parallel()
-			.mapToObj(r -> run(points, active, clusters, seed + 7919L * r))
-			.toList();
+		// restarts are independent: the second half runs on a pool thread while this one runs the first, the even
+		// split for two cores; the best (first on a tie) wins, so the result does not depend on which finished first
+		int half = restarts / 2;
+		var second = java.util.concurrent.CompletableFuture.supplyAsync(
+				() -> IntStream.range(half, restarts).mapToObj(r -> run(points, active, clusters, seed + 7919L * r)).toList());
+		List<Result> results = new java.util.ArrayList<>(
+				IntStream.range(0, half).mapToObj(r -> run(points, active, clusters, seed + 7919L * r)).toList());
+		results.addAll(second.join());
 		Result best = null;
 		for (Result result : results) {
 			if (best == null || result.objective > best.objective + 1e-9) {

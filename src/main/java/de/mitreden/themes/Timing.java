@@ -7,14 +7,19 @@ final class Timing {
 
 	private static final ThreadLocal<Long> last = ThreadLocal.withInitial(() -> 0L);
 
+	private static final ThreadLocal<Long> lastWall = ThreadLocal.withInitial(System::nanoTime);
+
 	private Timing() {
 	}
 
 	static void mark(String phase) {
 		if (ON) {
 			long now = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-			System.err.printf("themes: %-28s %7.0f ms cpu%n", phase, (now - last.get()) / 1e6);
+			long wall = System.nanoTime();
+			System.err.printf("themes: %-28s %7.0f ms cpu %7.0f ms wall%n", phase, (now - last.get()) / 1e6,
+					(wall - lastWall.get()) / 1e6);
 			last.set(now);
+			lastWall.set(wall);
 		}
 	}
 
