@@ -135,19 +135,23 @@ public final class ThemeClustering {
 		return described;
 	}
 
+	/** Fewer answers than this make no theme worth a line in a report, however short they are. */
+	static final double MIN_ANSWERS_PER_THEME = 15;
+
 	/**
 	 * Themes wanted: as asked, or one per {@link ThemeSettings#answersPerTheme()} answers of
 	 * {@link ThemeSettings#fullAnswerTerms()} terms or more. Shorter answers say less each, so fewer of them make
 	 * a theme (a one-line answer is about one thing, and two one-liners rarely share more than one word): the
-	 * answers per theme shrink in proportion to the terms per answer. Within [minThemes, maxThemes], and at most
-	 * a third of the answers.
+	 * answers per theme shrink with the square of the terms per answer, but not below
+	 * {@link #MIN_ANSWERS_PER_THEME}. Within [minThemes, maxThemes], and at most a third of the answers.
 	 */
 	int themeCount(int answers, double meanTerms, OptionalInt asked) {
 		int atMost = answers / 3;
 		if (asked.isPresent()) {
 			return Math.min(asked.getAsInt(), atMost);
 		}
-		double perTheme = this.settings.answersPerTheme() * Math.min(1, meanTerms / this.settings.fullAnswerTerms());
+		double length = Math.min(1, meanTerms / this.settings.fullAnswerTerms());
+		double perTheme = Math.max(MIN_ANSWERS_PER_THEME, this.settings.answersPerTheme() * length * length);
 		int k = (int) Math.round(answers / Math.max(1, perTheme));
 		int fewest = Math.min(this.settings.minThemes(), Math.max(1, answers / 10));
 		k = Math.max(fewest, Math.min(this.settings.maxThemes(), k));
