@@ -74,7 +74,7 @@ public final class ThemeClustering {
 			}));
 		Map<String, ThemeModel.LanguageModel> languages = new java.util.HashMap<>();
 		byLanguage(all.getOrDefault("", List.of())).forEach((language, documents) -> {
-			Space space = Space.fit(this.analysis, language, documents, stopwords, this.settings);
+			Space space = Space.fit(this.analysis, language, documents, stopwords, this.settings.forAssignment());
 			List<String> keys = documents.stream().map(d -> themeOf.get(d.id())).distinct().sorted().toList();
 			int[] assignment = new int[documents.size()];
 			for (int d = 0; d < documents.size(); d++) {
