@@ -45,7 +45,7 @@ public final class ThemesDevEval {
 		var clustering = new ThemeClustering(analysis, settings());
 		OptionalInt k = Integer.getInteger("k") == null ? OptionalInt.empty() : OptionalInt.of(Integer.getInteger("k"));
 		String only = System.getProperty("parts", "dev70,hold30,all");
-		for (String variant : List.of("short", "long")) {
+		for (String variant : System.getProperty("variants", "short,long").split(",")) {
 			for (var part : parts.entrySet()) {
 				if (!only.contains(part.getKey())) {
 					continue;
