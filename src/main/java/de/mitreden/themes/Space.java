@@ -47,7 +47,7 @@ final class Space {
 		Timing.mark("tf-idf " + weights.features() + " features");
 		float[][] embeddings;
 		if (settings.dimensions() > 0) {
-			embeddings = Lsa.embed(weights, dimensions(corpus, settings), settings.seed());
+			embeddings = Lsa.embed(weights, settings.dimensions(), settings.seed());
 		}
 		else {
 			embeddings = new float[corpus.size()][];
@@ -57,16 +57,6 @@ final class Space {
 		}
 		Timing.mark("lsa");
 		return new Space(corpus, weights, analyzer, embeddings);
-	}
-
-	/**
-	 * Half the LSA dimensions for one-liners (fewer words on average than {@link ThemeSettings#pairsMinWords()}):
-	 * their vocabulary is small (2,314 Bonn titles: 920 features, about 4 per answer), and 50 directions group
-	 * them as well as 100 (5-seed means equal within noise) at half the cost of the LSA and of k-means.
-	 */
-	static int dimensions(Corpus corpus, ThemeSettings settings) {
-		boolean oneLiners = TermWeights.meanWords(corpus) < settings.pairsMinWords();
-		return oneLiners ? Math.max(1, settings.dimensions() / 2) : settings.dimensions();
 	}
 
 	private static float[] dense(TermWeights weights, int d) {

@@ -14,7 +14,7 @@ package de.mitreden.themes;
  *        less against telling words
  * @param compoundModifierWeight the share of a use a compound's modifier counts as ("Fahrrad" in
  *        "Fahrradständer"; the head counts fully)
- * @param dimensions LSA dimensions (half of them for one-liners, see Space.dimensions)
+ * @param dimensions LSA dimensions
  * @param restarts k-means seeds tried (the best by objective wins); 4 run as 2 + 2 on two cores, where 5 made one core run 3
  * @param seed the random seed: fixed, so the same answers give the same themes
  * @param minThemes fewest themes chosen automatically
