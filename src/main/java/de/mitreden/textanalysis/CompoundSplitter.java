@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.analysis.CharArraySet;
+
 /**
  * Splits German compounds into known parts: "ausländerbehörde" → [ausländer, behörde], "sprachkurse" →
  * [sprache, kurs], "verkehrsführung" → [verkehr, führung] once "führung" is known.
@@ -36,13 +38,30 @@ final class CompoundSplitter {
 
 	private final Set<String> lexicon;
 
-	private final Set<String> learned;
+	/**
+	 * The same words, looked up in place: a split tries every cut of every new word, and a substring (and its hash)
+	 * for each took a fifth of the analysis of long answers.
+	 */
+	private final CharArraySet lexiconChars;
+
+	private final CharArraySet learnedChars;
+
+	/** No known part is longer: cuts beyond it need no look-up. */
+	private final int longestPart;
 
 	private final Map<String, String[]> cache = new ConcurrentHashMap<>();
 
 	CompoundSplitter(Set<String> lexicon, Set<String> learned) {
 		this.lexicon = lexicon;
-		this.learned = learned;
+		this.lexiconChars = new CharArraySet(lexicon, false);
+		this.learnedChars = new CharArraySet(learned, false);
+		int longest = 0;
+		for (Set<String> words : List.of(lexicon, learned)) {
+			for (String word : words) {
+				longest = Math.max(longest, word.length());
+			}
+		}
+		this.longestPart = longest;
 	}
 
 	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */
@@ -71,66 +90,92 @@ final class CompoundSplitter {
 				return NO_SPLIT;
 			}
 		}
-		Segmentation best = best(word, 0, new Segmentation[word.length()], new boolean[word.length()]);
+		Segmentation best = new Cuts(word).best(0);
 		return (best == null || best.parts.size() < 2) ? NO_SPLIT : best.parts.toArray(NO_SPLIT);
 	}
 
-	/** The best segmentation of {@code word} from {@code from} to its end, memoised per start position. */
-	private Segmentation best(String word, int from, Segmentation[] memo, boolean[] done) {
-		if (done[from]) {
-			return memo[from];
+	/** The cuts of one word: its letters (with room for a final "e"), and the best segmentation per start. */
+	private final class Cuts {
+
+		private final String word;
+
+		/** The letters of a part being tried, and one more for "e". */
+		private final char[] scratch;
+
+		private final char[] letters;
+
+		private final Segmentation[] memo;
+
+		private final boolean[] done;
+
+		Cuts(String word) {
+			this.word = word;
+			this.letters = word.toCharArray();
+			this.scratch = new char[word.length() + 1];
+			this.memo = new Segmentation[word.length()];
+			this.done = new boolean[word.length()];
 		}
-		Segmentation best = null;
-		for (int end = from + MIN_PART_LENGTH; end <= word.length(); end++) {
-			String part = partAt(word, from, end);
-			if (part != null) {
-				if (from > 0) {
-					// a single part spanning the whole word is no split (the word may itself be a learned part)
-					best = better(best, lastPart(word, part, end));
-				}
-				best = better(best, withRest(word, part, end, memo, done));
+
+		/** The best segmentation of the word from {@code from} to its end, memoised per start position. */
+		Segmentation best(int from) {
+			if (this.done[from]) {
+				return this.memo[from];
 			}
-		}
-		done[from] = true;
-		memo[from] = best;
-		return best;
-	}
-
-	private Segmentation lastPart(String word, String part, int end) {
-		String ending = word.substring(end);
-		if (ending.isEmpty() || HEAD_ENDINGS.contains(ending)) {
-			return Segmentation.of(part, isLearned(part));
-		}
-		return null;
-	}
-
-	private Segmentation withRest(String word, String part, int end, Segmentation[] memo, boolean[] done) {
-		Segmentation best = null;
-		for (String link : LINKS) {
-			int next = end + link.length();
-			if (next < word.length() && word.startsWith(link, end)) {
-				Segmentation rest = best(word, next, memo, done);
-				if (rest != null) {
-					best = better(best, rest.prepend(part, isLearned(part), link.length()));
+			Segmentation best = null;
+			int last = Math.min(this.word.length(), from + longestPart);
+			for (int end = from + MIN_PART_LENGTH; end <= last; end++) {
+				String part = partAt(from, end);
+				if (part != null) {
+					if (from > 0) {
+						// a single part spanning the whole word is no split (the word may itself be a learned part)
+						best = better(best, lastPart(part, end));
+					}
+					best = better(best, withRest(part, end));
 				}
 			}
+			this.done[from] = true;
+			this.memo[from] = best;
+			return best;
 		}
-		return best;
+
+		private Segmentation lastPart(String part, int end) {
+			String ending = this.word.substring(end);
+			if (ending.isEmpty() || HEAD_ENDINGS.contains(ending)) {
+				return Segmentation.of(part, isLearned(part));
+			}
+			return null;
+		}
+
+		private Segmentation withRest(String part, int end) {
+			Segmentation best = null;
+			for (String link : LINKS) {
+				int next = end + link.length();
+				if (next < this.word.length() && this.word.startsWith(link, end)) {
+					Segmentation rest = best(next);
+					if (rest != null) {
+						best = better(best, rest.prepend(part, isLearned(part), link.length()));
+					}
+				}
+			}
+			return best;
+		}
+
+		/** The known part spelled by word[from, end), in its dictionary form, or null. */
+		private String partAt(int from, int end) {
+			int length = end - from;
+			if (isKnown(this.letters, from, length)) {
+				return this.word.substring(from, end);
+			}
+			System.arraycopy(this.letters, from, this.scratch, 0, length);
+			this.scratch[length] = 'e';
+			return isKnown(this.scratch, 0, length + 1) ? this.word.substring(from, end) + "e" : null;
+		}
+
 	}
 
-	/** The known part spelled by word[from, end), in its dictionary form, or null. */
-	private String partAt(String word, int from, int end) {
-		String candidate = word.substring(from, end);
-		if (isKnown(candidate)) {
-			return candidate;
-		}
-		String withE = candidate + "e";
-		return isKnown(withE) ? withE : null;
-	}
-
-	private boolean isKnown(String part) {
-		return this.lexicon.contains(part)
-				|| (part.length() >= CompoundParts.MIN_LEARNED_LENGTH && this.learned.contains(part));
+	private boolean isKnown(char[] text, int offset, int length) {
+		return this.lexiconChars.contains(text, offset, length)
+				|| (length >= CompoundParts.MIN_LEARNED_LENGTH && this.learnedChars.contains(text, offset, length));
 	}
 
 	private boolean isLearned(String part) {
