@@ -42,7 +42,7 @@ final class Lsa {
 		SparseRows m = answerSide ? answers : answers.transpose();
 		double[][] q = rangeOf(m, l, seed);
 		double[][] bt = m.transposeTimes(q, l); // (M^T Q): the other side, x l
-		var eigen = SymmetricEigen.of(gram(bt, l));
+		var eigen = SymmetricEigen.of(crossGram(q, m.times(bt, l), l));
 		int d = Math.min(wantedDimensions, l);
 		// Answer side: Q ≈ U, B^T W = V Σ, so x V Σ = (x B^T) W. Feature side: Q ≈ V, so x V Σ = (x Q) (W Σ).
 		double[][] featureFactor = answerSide ? bt : q;
@@ -137,9 +137,26 @@ final class Lsa {
 		return m;
 	}
 
-	/** X^T X (l x l) from X (rows x l), column by column so that each entry is one contiguous dot product. */
-	private static double[][] gram(double[][] x, int l) {
-		return gramOfColumns(columns(x, l));
+	/**
+	 * Q^T (M M^T Q), which is (M^T Q)^T (M^T Q), over the smaller side: for long answers M^T Q has a row per
+	 * feature (11,103 for Bonn), Q one per answer (2,314), so this costs a third of the direct product. Symmetric
+	 * in exact arithmetic; the upper triangle is mirrored.
+	 */
+	private static double[][] crossGram(double[][] q, double[][] mmtq, int l) {
+		double[][] left = columns(q, l);
+		double[][] right = columns(mmtq, l);
+		double[][] gram = new double[l][l];
+		IntStream.range(0, l).parallel().forEach(i -> {
+			for (int j = i; j < l; j++) {
+				gram[i][j] = Vectors.dot(left[i], right[j]);
+			}
+		});
+		for (int i = 0; i < l; i++) {
+			for (int j = i + 1; j < l; j++) {
+				gram[j][i] = gram[i][j];
+			}
+		}
+		return gram;
 	}
 
 	/**
