@@ -25,6 +25,9 @@ final class Labels {
 
 	private static final int MAX_PHRASE_WORDS = 4;
 
+	/** A label should hold one of the theme's this many most telling words (see {@link #tellingWords}). */
+	static final int TELLING_WORDS = 3;
+
 	/** Labels start and end with one of the theme's this many most telling words. */
 	private static final int LABEL_WORDS = 30;
 
@@ -115,7 +118,30 @@ final class Labels {
 				topSurfaces.add(surface);
 			}
 		}
-		return new Candidates(rankedPhrases(members, score, labelWords(score)), topSurfaces);
+		return new Candidates(rankedPhrases(members, score, labelWords(score), tellingWords(members, score)),
+				topSurfaces);
+	}
+
+	/**
+	 * The theme's {@link #TELLING_WORDS} best-scored terms among those its answers use as words (not only as compound
+	 * parts). A label holds one of them where it can: a frequent word of the whole dialogue ("Radfahrer") covers
+	 * many answers of a theme about turning left without saying what the theme is about.
+	 */
+	private boolean[] tellingWords(int[] members, double[] score) {
+		boolean[] usedAsWord = new boolean[score.length];
+		for (int d : members) {
+			for (int t : this.corpus.wordTerms[d]) {
+				usedAsWord[t] = true;
+			}
+		}
+		boolean[] telling = new boolean[score.length];
+		java.util.stream.IntStream.range(0, score.length)
+			.filter(t -> score[t] > 0 && usedAsWord[t])
+			.boxed()
+			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparingInt(t -> t))
+			.limit(TELLING_WORDS)
+			.forEach(t -> telling[t] = true);
+		return telling;
 	}
 
 	private double[] termScores(int[] members) {
@@ -163,7 +189,7 @@ final class Labels {
 		return allowed;
 	}
 
-	private List<String> rankedPhrases(int[] members, double[] score, boolean[] allowed) {
+	private List<String> rankedPhrases(int[] members, double[] score, boolean[] allowed, boolean[] telling) {
 		Map<String, Phrase> phrases = new HashMap<>();
 		for (int d : members) {
 			Set<String> seen = new HashSet<>();
@@ -175,6 +201,7 @@ final class Labels {
 				StringBuilder key = new StringBuilder();
 				double phraseScore = 0;
 				Set<Integer> terms = new HashSet<>();
+				boolean tells = false;
 				for (int j = i; j < words.length && j < i + MAX_PHRASE_WORDS; j++) {
 					if (j > i && !joinable(d, j - 1, j)) {
 						break;
@@ -186,9 +213,11 @@ final class Labels {
 					if (terms.add(words[j])) {
 						phraseScore += score[words[j]];
 					}
+					tells |= telling[words[j]];
 					if (allowed[words[j]] && seen.add(key.toString())) {
 						int length = j - i + 1;
-						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length)).add(phraseScore,
+						boolean phraseTells = tells;
+						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length, phraseTells)).add(phraseScore,
 								surface(d, i, j), !isNoun(words[i]));
 					}
 				}
@@ -199,7 +228,9 @@ final class Labels {
 			.stream()
 			.filter(p -> p.documents >= 2)
 			.filter(p -> !german || p.words > 1 || p.lowerInside == 0)
-			.sorted(Comparator.<Phrase>comparingDouble(p -> -p.quality(members.length)).thenComparing(Phrase::label))
+			.sorted(Comparator.<Phrase, Boolean>comparing(p -> !p.tells)
+				.thenComparingDouble(p -> -p.quality(members.length))
+				.thenComparing(Phrase::label))
 			.map(Phrase::label)
 			.toList();
 	}
@@ -302,6 +333,9 @@ final class Labels {
 
 		final int words;
 
+		/** Whether it holds one of the theme's telling words. */
+		final boolean tells;
+
 		int documents;
 
 		double termScore;
@@ -311,8 +345,9 @@ final class Labels {
 
 		final Map<String, Integer> surfaces = new HashMap<>();
 
-		Phrase(int words) {
+		Phrase(int words, boolean tells) {
 			this.words = words;
+			this.tells = tells;
 		}
 
 		void add(double termScore, String surface, boolean lowerInside) {
