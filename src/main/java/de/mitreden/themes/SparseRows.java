@@ -1,0 +1,85 @@
+package de.mitreden.themes;
+
+import java.util.stream.IntStream;
+
+/** A sparse matrix by rows (feature ids ascending per row), as TF-IDF keeps it, and its transpose once needed. */
+final class SparseRows {
+
+	private final int[][] index;
+
+	private final float[][] value;
+
+	private final int columns;
+
+	private SparseRows transposed;
+
+	SparseRows(int[][] index, float[][] value, int columns) {
+		this.index = index;
+		this.value = value;
+		this.columns = columns;
+	}
+
+	private SparseRows(SparseRows original) {
+		int[] counts = new int[original.columns];
+		for (int[] row : original.index) {
+			for (int c : row) {
+				counts[c]++;
+			}
+		}
+		this.index = new int[original.columns][];
+		this.value = new float[original.columns][];
+		for (int c = 0; c < original.columns; c++) {
+			this.index[c] = new int[counts[c]];
+			this.value[c] = new float[counts[c]];
+		}
+		int[] filled = new int[original.columns];
+		for (int r = 0; r < original.index.length; r++) {
+			for (int i = 0; i < original.index[r].length; i++) {
+				int c = original.index[r][i];
+				this.index[c][filled[c]] = r;
+				this.value[c][filled[c]++] = original.value[r][i];
+			}
+		}
+		this.columns = original.index.length;
+		this.transposed = original;
+	}
+
+	int rows() {
+		return this.index.length;
+	}
+
+	int columns() {
+		return this.columns;
+	}
+
+	SparseRows transpose() {
+		if (this.transposed == null) {
+			this.transposed = new SparseRows(this);
+		}
+		return this.transposed;
+	}
+
+	/** This (rows x columns) times D (columns x l), rows on two threads. */
+	double[][] times(double[][] dense, int l) {
+		double[][] result = new double[rows()][l];
+		IntStream.range(0, rows()).parallel().forEach(r -> {
+			int[] idx = this.index[r];
+			float[] val = this.value[r];
+			double[] out = result[r];
+			for (int i = 0; i < idx.length; i++) {
+				double w = val[i];
+				double[] row = dense[idx[i]];
+				for (int c = 0; c < l; c++) {
+					out[c] += w * row[c];
+				}
+			}
+		});
+		return result;
+	}
+
+	/** This transposed (columns x rows) times D (rows x l). */
+	double[][] transposeTimes(double[][] dense, int l) {
+		return transpose().times(dense, l);
+	}
+
+}
