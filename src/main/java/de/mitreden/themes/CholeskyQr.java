@@ -12,25 +12,26 @@ final class CholeskyQr {
 	}
 
 	/**
-	 * The Gram matrix of the given columns, on two threads: row i of the upper triangle goes with row l - 1 - i,
-	 * so both halves of the work are the same size.
+	 * L^T R (l x l) from the columns of L and R, where the product is known to be symmetric (as Y^T Y is): the upper
+	 * triangle is computed and mirrored, on two threads, row i of it with row l - 1 - i so that both halves of the
+	 * work are the same size.
 	 */
-	private static double[][] gramOfColumns(double[][] columns) {
-		int l = columns.length;
-		double[][] gram = new double[l][l];
+	static double[][] symmetricProduct(double[][] leftColumns, double[][] rightColumns) {
+		int l = leftColumns.length;
+		double[][] product = new double[l][l];
 		IntStream.range(0, (l + 1) / 2).parallel().forEach(pair -> {
-			gramRow(columns, gram, pair);
+			productRow(leftColumns, rightColumns, product, pair);
 			if (l - 1 - pair != pair) {
-				gramRow(columns, gram, l - 1 - pair);
+				productRow(leftColumns, rightColumns, product, l - 1 - pair);
 			}
 		});
-		return gram;
+		return product;
 	}
 
-	private static void gramRow(double[][] columns, double[][] gram, int i) {
-		for (int j = i; j < columns.length; j++) {
-			gram[i][j] = Vectors.dot(columns[i], columns[j]);
-			gram[j][i] = gram[i][j];
+	private static void productRow(double[][] left, double[][] right, double[][] product, int i) {
+		for (int j = i; j < left.length; j++) {
+			product[i][j] = Vectors.dot(left[i], right[j]);
+			product[j][i] = product[i][j];
 		}
 	}
 
@@ -52,7 +53,8 @@ final class CholeskyQr {
 	 */
 	static void orthonormalise(double[][] m, int cols, boolean twice) {
 		for (int pass = 0; pass < (twice ? 2 : 1); pass++) {
-			double[][] r = cholesky(gramOfColumns(columns(m, cols)));
+			double[][] columns = columns(m, cols);
+			double[][] r = cholesky(symmetricProduct(columns, columns));
 			if (r == null) {
 				gramSchmidt(m, cols);
 				return;
@@ -102,28 +104,9 @@ final class CholeskyQr {
 		IntStream.range(0, m.length).parallel().forEach(row -> {
 			double[] y = m[row];
 			for (int j = 0; j < l; j++) {
-				y[j] = (y[j] - prefixDot(y, columns[j], j)) / columns[j][j];
+				y[j] = (y[j] - Vectors.dot(y, columns[j], j)) / columns[j][j];
 			}
 		});
-	}
-
-	/** The dot product of the first {@code length} entries, with four running sums as {@link Vectors#dot}. */
-	private static double prefixDot(double[] a, double[] b, int length) {
-		double s0 = 0;
-		double s1 = 0;
-		double s2 = 0;
-		double s3 = 0;
-		int i = 0;
-		for (int end = length - 3; i < end; i += 4) {
-			s0 += a[i] * b[i];
-			s1 += a[i + 1] * b[i + 1];
-			s2 += a[i + 2] * b[i + 2];
-			s3 += a[i + 3] * b[i + 3];
-		}
-		for (; i < length; i++) {
-			s0 += a[i] * b[i];
-		}
-		return (s0 + s1) + (s2 + s3);
 	}
 
 	/** Modified Gram-Schmidt on a column-major copy (contiguous dot products). Zero columns stay zero. */

@@ -143,20 +143,7 @@ final class Lsa {
 	 * in exact arithmetic; the upper triangle is mirrored.
 	 */
 	private static double[][] crossGram(double[][] q, double[][] mmtq, int l) {
-		double[][] left = CholeskyQr.columns(q, l);
-		double[][] right = CholeskyQr.columns(mmtq, l);
-		double[][] gram = new double[l][l];
-		IntStream.range(0, l).parallel().forEach(i -> {
-			for (int j = i; j < l; j++) {
-				gram[i][j] = Vectors.dot(left[i], right[j]);
-			}
-		});
-		for (int i = 0; i < l; i++) {
-			for (int j = i + 1; j < l; j++) {
-				gram[j][i] = gram[i][j];
-			}
-		}
-		return gram;
+		return CholeskyQr.symmetricProduct(CholeskyQr.columns(q, l), CholeskyQr.columns(mmtq, l));
 	}
 
 }

@@ -41,13 +41,15 @@ record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minD
 	 * at the same threshold only 8 % of the new answers of the scale benchmark found a theme, with plain idf 19 %.
 	 */
 	ThemeSettings forAssignment() {
-		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, 1.0, compoundModifierWeight,
-				dimensions, restarts, seed, minThemes, maxThemes, answersPerTheme, fullAnswerTerms, minThemeShare,
-				otherSimilarity, maxOtherShare, assignSimilarity);
+		return with(1.0, this.seed);
 	}
 
 	ThemeSettings withSeed(long otherSeed) {
-		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, idfExponent,
+		return with(this.idfExponent, otherSeed);
+	}
+
+	private ThemeSettings with(double otherIdfExponent, long otherSeed) {
+		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, otherIdfExponent,
 				compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes, answersPerTheme,
 				fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare, assignSimilarity);
 	}

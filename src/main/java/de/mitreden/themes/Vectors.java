@@ -39,6 +39,11 @@ final class Vectors {
 
 	/** The same in double, for the LSA fit's orthonormalisation and Gram matrix. */
 	static double dot(double[] a, double[] b) {
+		return dot(a, b, a.length);
+	}
+
+	/** The dot product of the first {@code length} entries (a triangular solve needs the part before the diagonal). */
+	static double dot(double[] a, double[] b, int length) {
 		double s0 = 0;
 		double s1 = 0;
 		double s2 = 0;
@@ -48,7 +53,7 @@ final class Vectors {
 		double s6 = 0;
 		double s7 = 0;
 		int i = 0;
-		for (int end = a.length - 7; i < end; i += 8) {
+		for (int end = length - 7; i < end; i += 8) {
 			s0 += a[i] * b[i];
 			s1 += a[i + 1] * b[i + 1];
 			s2 += a[i + 2] * b[i + 2];
@@ -58,7 +63,7 @@ final class Vectors {
 			s6 += a[i + 6] * b[i + 6];
 			s7 += a[i + 7] * b[i + 7];
 		}
-		for (; i < a.length; i++) {
+		for (; i < length; i++) {
 			s0 += a[i] * b[i];
 		}
 		return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));

@@ -9,12 +9,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import de.mitreden.textanalysis.TextAnalysis;
 
 /** How a theme is named. */
 class LabelsTests {
-
-	private static final TextAnalysis analysis = TextAnalysis.create();
 
 	@Test
 	void aThemeIsNamedByWhatSetsItApartNotByACommonWordThatCoversMoreOfIt() {
@@ -28,18 +25,10 @@ class LabelsTests {
 		for (int i = 0; i < 40; i++) {
 			texts.add((i < 7) ? "Radfahrer am Markt " + i : "Bäume am Rhein " + i);
 		}
-		var corpus = corpus(texts);
+		var corpus = SampleAnswers.germanCorpus(texts);
 		int[] theme = IntStream.range(0, 12).toArray();
 		String label = new Labels(corpus).candidates(theme).choose(Set.of()).label();
 		assertThat(label).containsAnyOf("Kreuzung", "Unterführung", "links").doesNotContain("Radfahrer");
-	}
-
-	private static Corpus corpus(List<String> texts) {
-		List<ThemeDocument> documents = new ArrayList<>();
-		for (int i = 0; i < texts.size(); i++) {
-			documents.add(new ThemeDocument("a" + i, texts.get(i), "de"));
-		}
-		return Corpus.analyse("de", documents, analysis.analyzer("de", Set.of(), Set.of()));
 	}
 
 }

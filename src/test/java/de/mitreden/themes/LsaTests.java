@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import de.mitreden.textanalysis.TextAnalysis;
 
 /** The LSA embeddings the themes are clustered on. */
 class LsaTests {
-
-	private static final TextAnalysis analysis = TextAnalysis.create();
 
 	private static final List<String> LIGHTS = List.of("Ampel zu lange rot", "Ampel Schaltung rot", "Grünphase der Ampel",
 			"Ampel Grünphase kurz", "rot an der Ampel", "Schaltung der Ampel kurz");
@@ -75,11 +71,7 @@ class LsaTests {
 	}
 
 	private static float[][] embed(List<String> texts) {
-		List<ThemeDocument> documents = new ArrayList<>();
-		for (int i = 0; i < texts.size(); i++) {
-			documents.add(new ThemeDocument("a" + i, texts.get(i), "de"));
-		}
-		var corpus = Corpus.analyse("de", documents, analysis.analyzer("de", Set.of(), Set.of()));
+		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
 		return Lsa.embed(weights, 100, 1L);
 	}

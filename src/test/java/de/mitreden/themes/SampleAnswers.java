@@ -2,11 +2,25 @@ package de.mitreden.themes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import de.mitreden.textanalysis.TextAnalysis;
 
 /** Answers made for the tests: three topics in German (ids A, B, C...), two in English (ids E...). */
 final class SampleAnswers {
 
+	private static final TextAnalysis ANALYSIS = TextAnalysis.create();
+
 	private SampleAnswers() {
+	}
+
+	/** The texts as German answers a0, a1, ..., analysed with the plain German analyzer (no learned parts). */
+	static Corpus germanCorpus(List<String> texts) {
+		List<ThemeDocument> documents = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			documents.add(new ThemeDocument("a" + i, texts.get(i), "de"));
+		}
+		return Corpus.analyse("de", documents, ANALYSIS.analyzer("de", Set.of(), Set.of()));
 	}
 
 	static List<ThemeDocument> german() {

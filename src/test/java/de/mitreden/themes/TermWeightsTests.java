@@ -18,7 +18,7 @@ class TermWeightsTests {
 
 	@Test
 	void oneLineAnswersAreComparedByWordsOnly() {
-		var corpus = corpus(List.of("Radweg zu schmal", "Radweg zu schmal", "Ampel zu lang rot", "Ampel zu lang rot"));
+		var corpus = SampleAnswers.germanCorpus(List.of("Radweg zu schmal", "Radweg zu schmal", "Ampel zu lang rot", "Ampel zu lang rot"));
 		assertThat(TermWeights.of(corpus, ThemeSettings.defaults()).pairIds.isEmpty()).isTrue();
 	}
 
@@ -26,7 +26,7 @@ class TermWeightsTests {
 	void longerAnswersAreAlsoComparedByNeighbouringWordPairs() {
 		String answer = "Der Radweg an der Hauptstraße ist viel zu schmal, Fußgänger laufen darauf, "
 				+ "und abends fehlt die Beleuchtung an der Kreuzung am Bahnhof";
-		var corpus = corpus(List.of(answer, answer, "Die Ampel am Markt zeigt für Radfahrer viel zu kurz grün, "
+		var corpus = SampleAnswers.germanCorpus(List.of(answer, answer, "Die Ampel am Markt zeigt für Radfahrer viel zu kurz grün, "
 				+ "man wartet lange an der Kreuzung und steht dann im Regen am Bahnhof"));
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
 		assertThat(weights.pairIds.size()).isPositive();
@@ -40,7 +40,7 @@ class TermWeightsTests {
 		for (int i = 0; i < 20; i++) {
 			texts.add((i < 3) ? "Poller" : (i < 7) ? "Ampel" : "Radweg");
 		}
-		var corpus = corpus(texts);
+		var corpus = SampleAnswers.germanCorpus(texts);
 		var d = ThemeSettings.defaults();
 		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.idfExponent(),
 				d.compoundModifierWeight(), d.dimensions(),
@@ -59,7 +59,7 @@ class TermWeightsTests {
 		for (int i = 0; i < 10; i++) {
 			texts.add((i < 2) ? "Radweg Poller" : (i < 8) ? "Radweg" : "Ampel");
 		}
-		var corpus = corpus(texts);
+		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
 		var ids = corpus.termIds();
 		int radweg = weights.kept[ids.get(term("Radweg"))];
@@ -74,7 +74,7 @@ class TermWeightsTests {
 
 	@Test
 	void theModifierOfACompoundCountsLessThanItsHead() {
-		var corpus = corpus(List.of("Fahrradständer", "Fahrradständer", "Fahrrad", "Ständer", "Ampel"));
+		var corpus = SampleAnswers.germanCorpus(List.of("Fahrradständer", "Fahrradständer", "Fahrrad", "Ständer", "Ampel"));
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
 		var ids = corpus.termIds();
 		int fahrrad = weights.kept[ids.get(term("Fahrrad"))];
@@ -90,7 +90,7 @@ class TermWeightsTests {
 
 	@Test
 	void aPlaceAdjectiveBeforeAStreetWordIsNoFeature() {
-		var corpus = corpus(List.of("Radweg Godesberger Allee zu schmal", "Ampel an der Godesberger Allee",
+		var corpus = SampleAnswers.germanCorpus(List.of("Radweg Godesberger Allee zu schmal", "Ampel an der Godesberger Allee",
 				"Godesberger Straße Poller", "Poller am Radweg", "Ampel Allee", "Radfahrer Straße queren",
 				"Radfahrer ohne Licht", "Radfahrer auf dem Gehweg"));
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
@@ -112,14 +112,6 @@ class TermWeightsTests {
 
 	private static String term(String word) {
 		return analysis.terms(word, "de", Set.of()).get(0);
-	}
-
-	private static Corpus corpus(List<String> texts) {
-		List<ThemeDocument> documents = new ArrayList<>();
-		for (int i = 0; i < texts.size(); i++) {
-			documents.add(new ThemeDocument("a" + i, texts.get(i), "de"));
-		}
-		return Corpus.analyse("de", documents, analysis.analyzer("de", Set.of(), Set.of()));
 	}
 
 	private static int keptWords(TermWeights weights) {
