@@ -11,27 +11,52 @@ final class CholeskyQr {
 	private CholeskyQr() {
 	}
 
+	/** Rows per block of {@link #symmetricProduct}: a block's share of the product is summed on one thread. */
+	private static final int ROWS_PER_BLOCK = 256;
+
 	/**
-	 * L^T R (l x l) from the columns of L and R, where the product is known to be symmetric (as Y^T Y is): the upper
-	 * triangle is computed and mirrored, on two threads, row i of it with row l - 1 - i so that both halves of the
-	 * work are the same size.
+	 * L^T R (l x l) of two row-major matrices with l columns, where the product is known to be symmetric (as Y^T Y
+	 * is): the upper triangle is computed and mirrored. Summed row by row as outer products, {@code g[i][j..] +=
+	 * L[r][i] R[r][j..]}, the loop shape the JIT vectorises (a dot product per entry cannot be: Java keeps a sum in
+	 * strict order); blocks of rows on two threads, their sums added in block order.
 	 */
-	static double[][] symmetricProduct(double[][] leftColumns, double[][] rightColumns) {
-		int l = leftColumns.length;
-		double[][] product = new double[l][l];
-		IntStream.range(0, (l + 1) / 2).parallel().forEach(pair -> {
-			productRow(leftColumns, rightColumns, product, pair);
-			if (l - 1 - pair != pair) {
-				productRow(leftColumns, rightColumns, product, l - 1 - pair);
+	static double[][] symmetricProduct(double[][] left, double[][] right, int l) {
+		int blocks = Math.max(1, (left.length + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK);
+		double[][][] partial = new double[blocks][][];
+		IntStream.range(0, blocks).parallel().forEach(block -> {
+			double[][] g = new double[l][l];
+			int end = Math.min(left.length, (block + 1) * ROWS_PER_BLOCK);
+			for (int r = block * ROWS_PER_BLOCK; r < end; r++) {
+				addOuterProduct(left[r], right[r], g, l);
 			}
+			partial[block] = g;
 		});
+		double[][] product = partial[0];
+		for (int block = 1; block < blocks; block++) {
+			for (int i = 0; i < l; i++) {
+				double[] row = product[i];
+				double[] add = partial[block][i];
+				for (int j = i; j < l; j++) {
+					row[j] += add[j];
+				}
+			}
+		}
+		for (int i = 0; i < l; i++) {
+			for (int j = i + 1; j < l; j++) {
+				product[j][i] = product[i][j];
+			}
+		}
 		return product;
 	}
 
-	private static void productRow(double[][] left, double[][] right, double[][] product, int i) {
-		for (int j = i; j < left.length; j++) {
-			product[i][j] = Vectors.dot(left[i], right[j]);
-			product[j][i] = product[i][j];
+	/** The upper triangle of g += a^T b. */
+	private static void addOuterProduct(double[] a, double[] b, double[][] g, int l) {
+		for (int i = 0; i < l; i++) {
+			double w = a[i];
+			double[] row = g[i];
+			for (int j = i; j < l; j++) {
+				row[j] += w * b[j];
+			}
 		}
 	}
 
@@ -53,8 +78,7 @@ final class CholeskyQr {
 	 */
 	static void orthonormalise(double[][] m, int cols, boolean twice) {
 		for (int pass = 0; pass < (twice ? 2 : 1); pass++) {
-			double[][] columns = columns(m, cols);
-			double[][] r = cholesky(symmetricProduct(columns, columns));
+			double[][] r = cholesky(symmetricProduct(m, m, cols));
 			if (r == null) {
 				gramSchmidt(m, cols);
 				return;
@@ -95,16 +119,20 @@ final class CholeskyQr {
 	}
 
 	/**
-	 * Every row y of m becomes y R^-1 (forward substitution: q R = y, R's columns read as contiguous rows of its
-	 * transpose), rows on two threads.
+	 * Every row y of m becomes y R^-1, rows on two threads. Forward substitution (q R = y) column by column: once
+	 * q[j] is known, its share q[j] R[j][i] leaves every later entry, a loop along R's row that the JIT vectorises.
 	 */
 	private static void solveRows(double[][] m, double[][] r) {
 		int l = r.length;
-		double[][] columns = columns(r, l);
 		IntStream.range(0, m.length).parallel().forEach(row -> {
 			double[] y = m[row];
 			for (int j = 0; j < l; j++) {
-				y[j] = (y[j] - Vectors.dot(y, columns[j], j)) / columns[j][j];
+				double q = y[j] / r[j][j];
+				y[j] = q;
+				double[] rj = r[j];
+				for (int i = j + 1; i < l; i++) {
+					y[i] -= q * rj[i];
+				}
 			}
 		});
 	}

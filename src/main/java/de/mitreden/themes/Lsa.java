@@ -143,7 +143,7 @@ final class Lsa {
 	 * in exact arithmetic; the upper triangle is mirrored.
 	 */
 	private static double[][] crossGram(double[][] q, double[][] mmtq, int l) {
-		return CholeskyQr.symmetricProduct(CholeskyQr.columns(q, l), CholeskyQr.columns(mmtq, l));
+		return CholeskyQr.symmetricProduct(q, mmtq, l);
 	}
 
 }

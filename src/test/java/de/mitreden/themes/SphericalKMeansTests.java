@@ -10,7 +10,6 @@ class SphericalKMeansTests {
 
 	@Test
 	void everyAnswerEndsInTheThemeWhoseCentreIsMostSimilar() {
-		// the rounds skip answers by a bound; the result must be what comparing with every centre gives
 		float[][] points = randomUnitPoints(1500, 24, 7);
 		var result = SphericalKMeans.cluster(points, 12, 3, 42);
 		for (int p = 0; p < points.length; p++) {
@@ -47,6 +46,38 @@ class SphericalKMeansTests {
 		float[][] points = randomUnitPoints(50, 5, 1);
 		points[10] = new float[5];
 		assertThat(SphericalKMeans.cluster(points, 4, 2, 1).assignment()[10]).isEqualTo(-1);
+	}
+
+	@Test
+	void similaritiesOfManyPointsAreTheirDotProducts() {
+		// 7 centres (one group of four and three alone), 13 dimensions (the odd last one), points not filling a block
+		float[][] points = randomUnitPoints(1100, 13, 5);
+		float[][] centres = randomUnitPoints(7, 13, 6);
+		int[] assignment = new int[points.length];
+		float[] similarity = SphericalKMeans.assign(points, centres, assignment);
+		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, 13);
+		float[][] all = new float[centres.length][points.length];
+		CentreSimilarities.all(byDimension, points.length, centres, all);
+		for (int p = 0; p < points.length; p++) {
+			int nearest = 0;
+			for (int c = 0; c < centres.length; c++) {
+				float dot = Vectors.dot(points[p], centres[c]);
+				assertThat(all[c][p]).isCloseTo(dot, org.assertj.core.data.Offset.offset(1e-5f));
+				nearest = (dot > Vectors.dot(points[p], centres[nearest]) + 1e-5f) ? c : nearest;
+			}
+			assertThat(assignment[p]).isEqualTo(nearest);
+			assertThat(similarity[p]).isEqualTo(all[nearest][p]);
+		}
+	}
+
+	@Test
+	void aTieGoesToTheLowestNumberedCentre() {
+		float[][] similarities = { { 0.5f, 0.2f, 0.7f }, { 0.5f, 0.9f, 0.7f }, { 0.1f, 0.9f, 0.7f } };
+		int[] nearest = new int[3];
+		float[] best = new float[3];
+		CentreSimilarities.nearest(similarities, 3, nearest, best);
+		assertThat(nearest).containsExactly(0, 1, 0);
+		assertThat(best).containsExactly(0.5f, 0.9f, 0.7f);
 	}
 
 	private static float[][] randomUnitPoints(int count, int dimensions, long seed) {

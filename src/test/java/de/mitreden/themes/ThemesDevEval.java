@@ -42,18 +42,33 @@ public final class ThemesDevEval {
 		parts.put("hold30", shuffled.subList(cut, shuffled.size()));
 		parts.put("all", rows);
 		var analysis = TextAnalysis.create();
-		var clustering = new ThemeClustering(analysis, settings());
 		OptionalInt k = Integer.getInteger("k") == null ? OptionalInt.empty() : OptionalInt.of(Integer.getInteger("k"));
 		String only = System.getProperty("parts", "dev70,hold30,all");
-		for (String variant : System.getProperty("variants", "short,long").split(",")) {
-			for (var part : parts.entrySet()) {
-				if (!only.contains(part.getKey())) {
-					continue;
-				}
-				for (int r = 0; r < Integer.getInteger("repeat", 1); r++) {
-					evaluate(clustering, variant, part.getKey(), part.getValue(), k, Boolean.getBoolean("labels"));
+		// -Dseeds=N: seeds 1..N, one line per seed and the means at the end (one seed moves NMI by up to ±0.02)
+		int seeds = Integer.getInteger("seeds", 0);
+		Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+		for (int seed = 1; seed <= Math.max(1, seeds); seed++) {
+			var clustering = new ThemeClustering(analysis, (seeds > 0) ? settings().withSeed(seed) : settings());
+			for (String variant : System.getProperty("variants", "short,long").split(",")) {
+				for (var part : parts.entrySet()) {
+					if (!only.contains(part.getKey())) {
+						continue;
+					}
+					for (int r = 0; r < Integer.getInteger("repeat", 1); r++) {
+						double[] scores = evaluate(clustering, variant, part.getKey(), part.getValue(), k,
+								Boolean.getBoolean("labels"));
+						double[] sum = sums.computeIfAbsent(variant + " " + part.getKey(), key -> new double[4]);
+						for (int i = 0; i < scores.length; i++) {
+							sum[i] += scores[i];
+						}
+						sum[3]++;
+					}
 				}
 			}
+		}
+		if (seeds > 0) {
+			sums.forEach((key, sum) -> System.out.printf("MEAN %-12s over %2.0f: themes %.1f NMI %.3f ARI %.3f%n", key,
+					sum[3], sum[2] / sum[3], sum[0] / sum[3], sum[1] / sum[3]));
 		}
 	}
 
@@ -72,8 +87,9 @@ public final class ThemesDevEval {
 				Double.parseDouble(System.getProperty("maxOther", "" + d.maxOtherShare())), d.assignSimilarity());
 	}
 
-	static void evaluate(ThemeClustering clustering, String variant, String part, List<CSVRecord> rows, OptionalInt k,
-			boolean printLabels) {
+	/** NMI, ARI and the number of themes. */
+	static double[] evaluate(ThemeClustering clustering, String variant, String part, List<CSVRecord> rows,
+			OptionalInt k, boolean printLabels) {
 		List<ThemeDocument> documents = new ArrayList<>();
 		Map<String, String> truth = new HashMap<>();
 		for (CSVRecord row : rows) {
@@ -108,6 +124,7 @@ public final class ThemesDevEval {
 				System.out.printf("   %4d  %-45s %s%n", theme.size(), theme.label(), theme.topTerms());
 			}
 		}
+		return new double[] { Agreement.nmi(a, b), Agreement.ari(a, b), themes.themes().size() };
 	}
 
 	static List<CSVRecord> read(Path file) throws IOException {
