@@ -46,14 +46,14 @@ final class Lsa {
 		int d = Math.min(wantedDimensions, l);
 		// Answer side: Q ≈ U, B^T W = V Σ, so x V Σ = (x B^T) W. Feature side: Q ≈ V, so x V Σ = (x Q) (W Σ).
 		double[][] featureFactor = answerSide ? bt : q;
-		float[][] mix = new float[d][l];
+		float[][] mixByColumn = new float[l][d]; // R^T for the d x l mix R
 		for (int k = 0; k < d; k++) {
 			double scale = answerSide ? 1 : Math.sqrt(Math.max(eigen.values[k], 0));
 			for (int i = 0; i < l; i++) {
-				mix[k][i] = (float) (eigen.vectors[k][i] * scale);
+				mixByColumn[i][k] = (float) (eigen.vectors[k][i] * scale);
 			}
 		}
-		return embedAll(all, featureFactor, mix, l, d);
+		return embedAll(all, featureFactor, mixByColumn, l, d);
 	}
 
 	/** An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from a Gaussian start. */
@@ -73,7 +73,8 @@ final class Lsa {
 	 * Every answer x as (x F) R, normalised: F is features x l, R is d x l. When there are fewer features than
 	 * answers, F R is multiplied out once instead (features x d).
 	 */
-	private static float[][] embedAll(TermWeights all, double[][] featureFactor, float[][] mix, int l, int d) {
+	private static float[][] embedAll(TermWeights all, double[][] featureFactor, float[][] mixByColumn, int l,
+			int d) {
 		int n = all.index.length;
 		int features = featureFactor.length;
 		float[][] rows = new float[features][l];
@@ -83,22 +84,20 @@ final class Lsa {
 			}
 		}
 		if (features < n) {
-			float[][] projected = new float[features][d];
+			float[][] projected = new float[features][];
 			for (int f = 0; f < features; f++) {
-				for (int k = 0; k < d; k++) {
-					projected[f][k] = Vectors.dot(rows[f], mix[k]);
-				}
+				projected[f] = mixDown(rows[f], mixByColumn, d);
 			}
 			return combine(all, projected, null, d);
 		}
-		return combine(all, rows, mix, l);
+		return combine(all, rows, mixByColumn, l);
 	}
 
 	/**
-	 * Each answer as the weighted sum of its features' rows, then (if {@code mix}) mixed down to mix.length;
-	 * answers on two threads.
+	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down; answers on two
+	 * threads.
 	 */
-	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mix, int width) {
+	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mixByColumn, int width) {
 		float[][] embeddings = new float[all.index.length][];
 		IntStream.range(0, embeddings.length).parallel().forEach(a -> {
 			float[] sum = new float[width];
@@ -111,19 +110,24 @@ final class Lsa {
 					sum[k] += w * row[k];
 				}
 			}
-			float[] e = sum;
-			if (mix != null) {
-				e = new float[mix.length];
-				if (index.length > 0) {
-					for (int k = 0; k < mix.length; k++) {
-						e[k] = Vectors.dot(sum, mix[k]);
-					}
-				}
-			}
+			float[] e = (mixByColumn == null) ? sum : mixDown(sum, mixByColumn, mixByColumn[0].length);
 			Vectors.normalise(e);
 			embeddings[a] = e;
 		});
 		return embeddings;
+	}
+
+	/** x R^T for the mix R (d x l), given as R^T: a sum of R's columns, the loop the JIT vectorises. */
+	private static float[] mixDown(float[] x, float[][] mixByColumn, int d) {
+		float[] mixed = new float[d];
+		for (int i = 0; i < mixByColumn.length; i++) {
+			float w = x[i];
+			float[] column = mixByColumn[i];
+			for (int k = 0; k < d; k++) {
+				mixed[k] += w * column[k];
+			}
+		}
+		return mixed;
 	}
 
 	private static double[][] gaussian(int rows, int cols, long seed) {

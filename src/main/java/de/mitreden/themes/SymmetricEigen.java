@@ -29,11 +29,13 @@ final class SymmetricEigen {
 		}
 		double[] d = new double[n];
 		double[] e = new double[n];
-		if (n > 0) {
-			tridiagonalise(v, d, e);
-			diagonalise(v, d, e);
+		if (n == 0) {
+			return new SymmetricEigen(d, v);
 		}
-		return sorted(d, v);
+		tridiagonalise(v, d, e);
+		double[][] vectors = CholeskyQr.columns(v, n);
+		diagonalise(vectors, d, e);
+		return sorted(d, vectors);
 	}
 
 	/**
@@ -146,8 +148,12 @@ final class SymmetricEigen {
 		e[0] = 0;
 	}
 
-	/** Implicit QL on the tridiagonal matrix (d, e); the eigenvalues end in d, the eigenvectors in v's columns. */
-	private static void diagonalise(double[][] v, double[] d, double[] e) {
+	/**
+	 * Implicit QL on the tridiagonal matrix (d, e); the eigenvalues end in d, the eigenvectors in the rows of
+	 * {@code vectors} (the transformation transposed, so that each rotation runs along two rows: a loop the JIT
+	 * vectorises, where along two columns it could not).
+	 */
+	private static void diagonalise(double[][] vectors, double[] d, double[] e) {
 		int n = d.length;
 		for (int i = 1; i < n; i++) {
 			e[i - 1] = e[i];
@@ -163,7 +169,7 @@ final class SymmetricEigen {
 			}
 			if (m > l) {
 				for (int iteration = 0; iteration < 60 && Math.abs(e[l]) > EPSILON * largest; iteration++) {
-					shift += qlStep(v, d, e, l, m);
+					shift += qlStep(vectors, d, e, l, m);
 				}
 			}
 			d[l] += shift;
@@ -172,7 +178,7 @@ final class SymmetricEigen {
 	}
 
 	/** One shifted QL sweep over rows l..m; returns the shift it applied. */
-	private static double qlStep(double[][] v, double[] d, double[] e, int l, int m) {
+	private static double qlStep(double[][] vectors, double[] d, double[] e, int l, int m) {
 		int n = d.length;
 		double g = d[l];
 		double p = (d[l + 1] - g) / (2 * e[l]);
@@ -206,11 +212,7 @@ final class SymmetricEigen {
 			c = p / r;
 			p = c * d[i] - s * g;
 			d[i + 1] = hi + s * (c * g + s * d[i]);
-			for (int k = 0; k < n; k++) {
-				double vk = v[k][i + 1];
-				v[k][i + 1] = s * v[k][i] + c * vk;
-				v[k][i] = c * v[k][i] - s * vk;
-			}
+			rotate(vectors[i], vectors[i + 1], c, s);
 		}
 		p = -s * s2 * c3 * el1 * e[l] / dl1;
 		e[l] = s * p;
@@ -218,8 +220,16 @@ final class SymmetricEigen {
 		return h;
 	}
 
-	/** Largest first; v's columns become rows. */
-	private static SymmetricEigen sorted(double[] d, double[][] v) {
+	private static void rotate(double[] a, double[] b, double c, double s) {
+		for (int k = 0; k < a.length; k++) {
+			double bk = b[k];
+			b[k] = s * a[k] + c * bk;
+			a[k] = c * a[k] - s * bk;
+		}
+	}
+
+	/** Largest first. */
+	private static SymmetricEigen sorted(double[] d, double[][] rows) {
 		int n = d.length;
 		Integer[] order = new Integer[n];
 		for (int i = 0; i < n; i++) {
@@ -227,12 +237,10 @@ final class SymmetricEigen {
 		}
 		java.util.Arrays.sort(order, (x, y) -> Double.compare(d[y], d[x]));
 		double[] values = new double[n];
-		double[][] vectors = new double[n][n];
+		double[][] vectors = new double[n][];
 		for (int k = 0; k < n; k++) {
 			values[k] = d[order[k]];
-			for (int i = 0; i < n; i++) {
-				vectors[k][i] = v[i][order[k]];
-			}
+			vectors[k] = rows[order[k]];
 		}
 		return new SymmetricEigen(values, vectors);
 	}
