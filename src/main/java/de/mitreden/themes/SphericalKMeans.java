@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * k-means on the unit sphere (cosine similarity), seeded by k-means++; of several seeds the run with the highest
- * total similarity of answers to their centre wins. Deterministic for a given seed and point order.
+ * total similarity of answers to their centre after a few rounds runs on and wins. Deterministic for a given seed
+ * and point order.
  */
 final class SphericalKMeans {
 
@@ -23,6 +24,14 @@ final class SphericalKMeans {
 
 	record Result(int[] assignment, float[][] centroids, double objective) {
 	}
+
+	/**
+	 * Every restart runs this many rounds; only the one with the highest total similarity then runs on until stable.
+	 * After five rounds the order of the restarts is mostly settled, and running all of them to the end took twice
+	 * the time for the same themes (20-seed means on the Bonn parts: NMI within ±0.003 on five of six, the long 30 %
+	 * part 0.249 against 0.252; two or three rounds lost 0.015 there).
+	 */
+	private static final int PROBE_ROUNDS = 5;
 
 	/** Above this many points, seeds and restarts run on a sample; then a few rounds refine on all points. */
 	static final int MAX_SAMPLE = 10_000;
@@ -56,24 +65,25 @@ final class SphericalKMeans {
 
 	private static Result clusterAll(float[][] points, int k, int restarts, long seed) {
 		int[] active = activePoints(points);
-		k = Math.max(1, Math.min(k, active.length));
-		final int clusters = k;
+		int clusters = Math.max(1, Math.min(k, active.length));
 		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
 		// restarts are independent: the second half runs on a pool thread while this one runs the first, the even
 		// split for two cores; the best (first on a tie) wins, so the result does not depend on which finished first
 		int half = restarts / 2;
-		var second = java.util.concurrent.CompletableFuture.supplyAsync(
-				() -> IntStream.range(half, restarts).mapToObj(r -> run(points, byDimension, active, clusters, seed + 7919L * r)).toList());
-		List<Result> results = new java.util.ArrayList<>(
-				IntStream.range(0, half).mapToObj(r -> run(points, byDimension, active, clusters, seed + 7919L * r)).toList());
-		results.addAll(second.join());
-		Result best = null;
-		for (Result result : results) {
-			if (best == null || result.objective > best.objective + 1e-9) {
-				best = result;
+		var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntStream.range(half, restarts)
+			.mapToObj(r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS))
+			.toList());
+		List<Run> runs = new java.util.ArrayList<>(IntStream.range(0, half)
+			.mapToObj(r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS))
+			.toList());
+		runs.addAll(second.join());
+		Run best = null;
+		for (Run run : runs) {
+			if (best == null || run.objective() > best.objective() + 1e-9) {
+				best = run;
 			}
 		}
-		return best;
+		return best.rounds(MAX_ITERATIONS).result();
 	}
 
 	/** Points per block of {@link #assign}: the block by dimension and its similarities stay in the cache. */
@@ -133,32 +143,74 @@ final class SphericalKMeans {
 	 * that is as fast as skipping most comparisons with Elkan's bounds and a dot product for the rest (measured on
 	 * the Bonn titles, 30 themes: 14.5 ms for 4 restarts either way), and simpler.
 	 */
-	private static Result run(float[][] points, float[][] byDimension, int[] active, int k, long seed) {
-		int n = points.length;
-		float[][] similarities = new float[k][n];
-		float[][] centroids = seeds(points, byDimension, active, k, new SplittableRandom(seed), similarities);
-		int[] nearest = new int[n];
-		float[] best = new float[n];
-		int[] assignment = new int[n];
-		java.util.Arrays.fill(assignment, -1);
-		CentreSimilarities.nearest(similarities, n, nearest, best);
-		moveTo(nearest, active, assignment);
-		for (int iteration = 1; iteration < MAX_ITERATIONS; iteration++) {
-			float[][] moved = centroids(points, assignment, k);
-			reseedEmpty(points, moved, assignment, best);
-			CentreSimilarities.all(byDimension, n, moved, similarities);
-			CentreSimilarities.nearest(similarities, n, nearest, best);
-			int changed = moveTo(nearest, active, assignment);
-			centroids = moved;
-			if (changed <= n * STABLE_SHARE) {
-				break;
+	private static final class Run {
+
+		private final float[][] points;
+
+		private final float[][] byDimension;
+
+		private final int[] active;
+
+		private final int k;
+
+		private final float[][] similarities;
+
+		private final int[] nearest;
+
+		private final float[] best;
+
+		private final int[] assignment;
+
+		private float[][] centroids;
+
+		private int rounds = 1;
+
+		private boolean stable;
+
+		Run(float[][] points, float[][] byDimension, int[] active, int k, long seed) {
+			int n = points.length;
+			this.points = points;
+			this.byDimension = byDimension;
+			this.active = active;
+			this.k = k;
+			this.similarities = new float[k][n];
+			this.nearest = new int[n];
+			this.best = new float[n];
+			this.assignment = new int[n];
+			java.util.Arrays.fill(this.assignment, -1);
+			this.centroids = seeds(points, byDimension, active, k, new SplittableRandom(seed), this.similarities);
+			CentreSimilarities.nearest(this.similarities, n, this.nearest, this.best);
+			moveTo(this.nearest, active, this.assignment);
+		}
+
+		/** Rounds until stable or {@code until} rounds in all. */
+		Run rounds(int until) {
+			int n = this.points.length;
+			while (!this.stable && this.rounds < until) {
+				float[][] moved = centroids(this.points, this.assignment, this.k);
+				reseedEmpty(this.points, moved, this.assignment, this.best);
+				CentreSimilarities.all(this.byDimension, n, moved, this.similarities);
+				CentreSimilarities.nearest(this.similarities, n, this.nearest, this.best);
+				int changed = moveTo(this.nearest, this.active, this.assignment);
+				this.centroids = moved;
+				this.rounds++;
+				this.stable = changed <= n * STABLE_SHARE;
 			}
+			return this;
 		}
-		double objective = 0;
-		for (int p : active) {
-			objective += best[p];
+
+		double objective() {
+			double objective = 0;
+			for (int p : this.active) {
+				objective += this.best[p];
+			}
+			return objective;
 		}
-		return new Result(assignment, centroids, objective);
+
+		Result result() {
+			return new Result(this.assignment, this.centroids, objective());
+		}
+
 	}
 
 	/** The active points take their nearest centre; returns how many changed. */
