@@ -13,7 +13,7 @@ record BenchOptions(Path data, int scale, int assign, int repeats) {
 		Path data = BonnCorpus.DEFAULT_PATH;
 		int scale = 100_000;
 		int assign = 1_000;
-		int repeats = 3;
+		int repeats = 5;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[i + 1]);
