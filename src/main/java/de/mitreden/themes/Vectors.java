@@ -7,19 +7,19 @@ final class Vectors {
 	}
 
 	/**
-	 * Eight running sums: the JIT keeps a float sum in strict order and so cannot vectorise one accumulator; eight
-	 * independent ones let the CPU pipeline them (k-means spends most of its time here; four left the additions'
-	 * latency the limit).
+	 * Eight running sums: the JIT keeps a sum in strict order and so cannot vectorise one accumulator; eight
+	 * independent ones let the CPU pipeline them. For the Gram-Schmidt fallback of the LSA; the hot loops of
+	 * clustering are written as {@code a[i] += w * b[i]} instead (see {@link CentreSimilarities}).
 	 */
-	static float dot(float[] a, float[] b) {
-		float s0 = 0;
-		float s1 = 0;
-		float s2 = 0;
-		float s3 = 0;
-		float s4 = 0;
-		float s5 = 0;
-		float s6 = 0;
-		float s7 = 0;
+	static double dot(double[] a, double[] b) {
+		double s0 = 0;
+		double s1 = 0;
+		double s2 = 0;
+		double s3 = 0;
+		double s4 = 0;
+		double s5 = 0;
+		double s6 = 0;
+		double s7 = 0;
 		int i = 0;
 		for (int end = a.length - 7; i < end; i += 8) {
 			s0 += a[i] * b[i];
@@ -32,38 +32,6 @@ final class Vectors {
 			s7 += a[i + 7] * b[i + 7];
 		}
 		for (; i < a.length; i++) {
-			s0 += a[i] * b[i];
-		}
-		return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-	}
-
-	/** The same in double, for the LSA fit's orthonormalisation and Gram matrix. */
-	static double dot(double[] a, double[] b) {
-		return dot(a, b, a.length);
-	}
-
-	/** The dot product of the first {@code length} entries (a triangular solve needs the part before the diagonal). */
-	static double dot(double[] a, double[] b, int length) {
-		double s0 = 0;
-		double s1 = 0;
-		double s2 = 0;
-		double s3 = 0;
-		double s4 = 0;
-		double s5 = 0;
-		double s6 = 0;
-		double s7 = 0;
-		int i = 0;
-		for (int end = length - 7; i < end; i += 8) {
-			s0 += a[i] * b[i];
-			s1 += a[i + 1] * b[i + 1];
-			s2 += a[i + 2] * b[i + 2];
-			s3 += a[i + 3] * b[i + 3];
-			s4 += a[i + 4] * b[i + 4];
-			s5 += a[i + 5] * b[i + 5];
-			s6 += a[i + 6] * b[i + 6];
-			s7 += a[i + 7] * b[i + 7];
-		}
-		for (; i < length; i++) {
 			s0 += a[i] * b[i];
 		}
 		return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));

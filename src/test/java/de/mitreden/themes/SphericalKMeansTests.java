@@ -13,9 +13,9 @@ class SphericalKMeansTests {
 		float[][] points = randomUnitPoints(1500, 24, 7);
 		var result = SphericalKMeans.cluster(points, 12, 3, 42);
 		for (int p = 0; p < points.length; p++) {
-			float own = Vectors.dot(points[p], result.centroids()[result.assignment()[p]]);
+			float own = TestVectors.dot(points[p], result.centroids()[result.assignment()[p]]);
 			for (float[] centroid : result.centroids()) {
-				assertThat(own).isGreaterThanOrEqualTo(Vectors.dot(points[p], centroid) - 1e-4f);
+				assertThat(own).isGreaterThanOrEqualTo(TestVectors.dot(points[p], centroid) - 1e-4f);
 			}
 		}
 	}
@@ -61,9 +61,9 @@ class SphericalKMeansTests {
 		for (int p = 0; p < points.length; p++) {
 			int nearest = 0;
 			for (int c = 0; c < centres.length; c++) {
-				float dot = Vectors.dot(points[p], centres[c]);
+				float dot = TestVectors.dot(points[p], centres[c]);
 				assertThat(all[c][p]).isCloseTo(dot, org.assertj.core.data.Offset.offset(1e-5f));
-				nearest = (dot > Vectors.dot(points[p], centres[nearest]) + 1e-5f) ? c : nearest;
+				nearest = (dot > TestVectors.dot(points[p], centres[nearest]) + 1e-5f) ? c : nearest;
 			}
 			assertThat(assignment[p]).isEqualTo(nearest);
 			assertThat(similarity[p]).isEqualTo(all[nearest][p]);
