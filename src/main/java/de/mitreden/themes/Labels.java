@@ -42,6 +42,9 @@ final class Labels {
 
 	private final int[] termDf;
 
+	/** Per answer: its distinct term ids (computed once; every theme's term scores read them). */
+	private final int[][] distinctTerms;
+
 	private Map<Integer, String> corpusSurfaces;
 
 	/** Per term: how often the corpus writes it with a capital, and in lower case, inside a sentence. */
@@ -52,8 +55,10 @@ final class Labels {
 	Labels(Corpus corpus) {
 		this.corpus = corpus;
 		this.termDf = new int[corpus.vocabulary.size()];
-		for (int[] terms : corpus.terms) {
-			for (int t : distinct(terms)) {
+		this.distinctTerms = new int[corpus.size()][];
+		for (int d = 0; d < corpus.size(); d++) {
+			this.distinctTerms[d] = distinct(corpus.terms[d]);
+			for (int t : this.distinctTerms[d]) {
 				this.termDf[t]++;
 			}
 		}
@@ -111,7 +116,7 @@ final class Labels {
 		double[] score = termScores(members);
 		int[] top = topTerms(score);
 		List<String> topSurfaces = new ArrayList<>();
-		Map<Integer, Map<String, Integer>> surfaces = memberSurfaces(members);
+		Map<Integer, Map<String, Integer>> surfaces = memberSurfaces(members, top);
 		for (int t : top) {
 			String surface = surface(t, surfaces);
 			if (surface != null && topSurfaces.stream().noneMatch(s -> s.equalsIgnoreCase(surface))) {
@@ -147,7 +152,7 @@ final class Labels {
 	private double[] termScores(int[] members) {
 		int[] in = new int[this.termDf.length];
 		for (int d : members) {
-			for (int t : distinct(this.corpus.terms[d])) {
+			for (int t : this.distinctTerms[d]) {
 				in[t]++;
 			}
 		}
@@ -265,10 +270,20 @@ final class Labels {
 		return (from == to) ? text : WHITESPACE.matcher(text).replaceAll(" ");
 	}
 
-	private Map<Integer, Map<String, Integer>> memberSurfaces(int[] members) {
+	/** How the theme's answers write each of the given terms (only these: every surface is a substring). */
+	private Map<Integer, Map<String, Integer>> memberSurfaces(int[] members, int[] terms) {
+		boolean[] wanted = new boolean[this.termDf.length];
+		for (int t : terms) {
+			wanted[t] = true;
+		}
 		Map<Integer, Map<String, Integer>> surfaces = new HashMap<>();
 		for (int d : members) {
-			addSurfaces(d, surfaces);
+			int[] words = this.corpus.wordTerms[d];
+			for (int i = 0; i < words.length; i++) {
+				if (wanted[words[i]]) {
+					surfaces.computeIfAbsent(words[i], k -> new HashMap<>()).merge(surface(d, i, i), 1, Integer::sum);
+				}
+			}
 		}
 		return surfaces;
 	}
