@@ -26,7 +26,11 @@ final class CholeskyQr {
 		IntStream.range(0, blocks).parallel().forEach(block -> {
 			double[][] g = new double[l][l];
 			int end = Math.min(left.length, (block + 1) * ROWS_PER_BLOCK);
-			for (int r = block * ROWS_PER_BLOCK; r < end; r++) {
+			int r = block * ROWS_PER_BLOCK;
+			for (; r + 4 <= end; r += 4) {
+				addFourOuterProducts(left, right, r, g, l);
+			}
+			for (; r < end; r++) {
 				addOuterProduct(left[r], right[r], g, l);
 			}
 			partial[block] = g;
@@ -47,6 +51,31 @@ final class CholeskyQr {
 			}
 		}
 		return product;
+	}
+
+	/**
+	 * The upper triangle of g += the outer products of rows r..r+3: each row of g is read and written once for
+	 * four, and summed in the same order as four single updates.
+	 */
+	private static void addFourOuterProducts(double[][] left, double[][] right, int r, double[][] g, int l) {
+		double[] a0 = left[r];
+		double[] a1 = left[r + 1];
+		double[] a2 = left[r + 2];
+		double[] a3 = left[r + 3];
+		double[] b0 = right[r];
+		double[] b1 = right[r + 1];
+		double[] b2 = right[r + 2];
+		double[] b3 = right[r + 3];
+		for (int i = 0; i < l; i++) {
+			double w0 = a0[i];
+			double w1 = a1[i];
+			double w2 = a2[i];
+			double w3 = a3[i];
+			double[] row = g[i];
+			for (int j = i; j < l; j++) {
+				row[j] = row[j] + w0 * b0[j] + w1 * b1[j] + w2 * b2[j] + w3 * b3[j];
+			}
+		}
 	}
 
 	/** The upper triangle of g += a^T b. */
@@ -123,18 +152,51 @@ final class CholeskyQr {
 	 * q[j] is known, its share q[j] R[j][i] leaves every later entry, a loop along R's row that the JIT vectorises.
 	 */
 	private static void solveRows(double[][] m, double[][] r) {
-		int l = r.length;
-		IntStream.range(0, m.length).parallel().forEach(row -> {
-			double[] y = m[row];
-			for (int j = 0; j < l; j++) {
-				double q = y[j] / r[j][j];
-				y[j] = q;
-				double[] rj = r[j];
-				for (int i = j + 1; i < l; i++) {
-					y[i] -= q * rj[i];
+		IntStream.range(0, (m.length + 3) / 4).parallel().forEach(group -> {
+			int first = 4 * group;
+			if (first + 4 <= m.length) {
+				solveFour(m[first], m[first + 1], m[first + 2], m[first + 3], r);
+			}
+			else {
+				for (int row = first; row < m.length; row++) {
+					solveOne(m[row], r);
 				}
 			}
 		});
+	}
+
+	private static void solveOne(double[] y, double[][] r) {
+		for (int j = 0; j < r.length; j++) {
+			double q = y[j] / r[j][j];
+			y[j] = q;
+			double[] rj = r[j];
+			for (int i = j + 1; i < r.length; i++) {
+				y[i] -= q * rj[i];
+			}
+		}
+	}
+
+	/** Four rows at once: each row of R is read once for four, each row's arithmetic as {@link #solveOne}. */
+	private static void solveFour(double[] y0, double[] y1, double[] y2, double[] y3, double[][] r) {
+		for (int j = 0; j < r.length; j++) {
+			double[] rj = r[j];
+			double diagonal = rj[j];
+			double q0 = y0[j] / diagonal;
+			double q1 = y1[j] / diagonal;
+			double q2 = y2[j] / diagonal;
+			double q3 = y3[j] / diagonal;
+			y0[j] = q0;
+			y1[j] = q1;
+			y2[j] = q2;
+			y3[j] = q3;
+			for (int i = j + 1; i < r.length; i++) {
+				double rji = rj[i];
+				y0[i] -= q0 * rji;
+				y1[i] -= q1 * rji;
+				y2[i] -= q2 * rji;
+				y3[i] -= q3 * rji;
+			}
+		}
 	}
 
 	/** Modified Gram-Schmidt on a column-major copy (contiguous dot products). Zero columns stay zero. */

@@ -126,13 +126,21 @@ final class SymmetricEigen {
 				for (int k = 0; k <= i; k++) {
 					d[k] = v[k][i + 1] / h;
 				}
-				for (int j = 0; j <= i; j++) {
-					double g = 0;
-					for (int k = 0; k <= i; k++) {
-						g += v[k][i + 1] * v[k][j];
+				// g[j] = column i+1 · column j, then column j -= g[j] d, both along the rows (vectorised; the
+				// same sums in the same order as column by column: column i+1 is not among those updated)
+				double[] g = new double[i + 1];
+				for (int k = 0; k <= i; k++) {
+					double w = v[k][i + 1];
+					double[] row = v[k];
+					for (int j = 0; j <= i; j++) {
+						g[j] += w * row[j];
 					}
-					for (int k = 0; k <= i; k++) {
-						v[k][j] -= g * d[k];
+				}
+				for (int k = 0; k <= i; k++) {
+					double dk = d[k];
+					double[] row = v[k];
+					for (int j = 0; j <= i; j++) {
+						row[j] -= g[j] * dk;
 					}
 				}
 			}
