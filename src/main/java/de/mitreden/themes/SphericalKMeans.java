@@ -69,8 +69,9 @@ final class SphericalKMeans {
 		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
 		// restarts are independent: the second half runs on a pool thread while this one runs the first, the even
 		// split for two cores; the best (first on a tie) wins, so the result does not depend on which finished first
-		int half = restarts / 2;
-		var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntStream.range(half, restarts)
+		int tries = Math.max(1, restarts);
+		int half = tries / 2;
+		var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntStream.range(half, tries)
 			.mapToObj(r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS))
 			.toList());
 		List<Run> runs = new java.util.ArrayList<>(IntStream.range(0, half)

@@ -71,6 +71,13 @@ class SphericalKMeansTests {
 	}
 
 	@Test
+	void noRestartsAskedStillMeansOneRun() {
+		float[][] points = randomUnitPoints(40, 5, 2);
+		int[] assignment = SphericalKMeans.cluster(points, 4, 0, 1).assignment();
+		assertThat(assignment).hasSize(40).allMatch(a -> a >= 0 && a < 4);
+	}
+
+	@Test
 	void aTieGoesToTheLowestNumberedCentre() {
 		float[][] similarities = { { 0.5f, 0.2f, 0.7f }, { 0.5f, 0.9f, 0.7f }, { 0.1f, 0.9f, 0.7f } };
 		int[] nearest = new int[3];
