@@ -278,20 +278,19 @@ final class Labels {
 		}
 		Map<Integer, Map<String, Integer>> surfaces = new HashMap<>();
 		for (int d : members) {
-			int[] words = this.corpus.wordTerms[d];
-			for (int i = 0; i < words.length; i++) {
-				if (wanted[words[i]]) {
-					surfaces.computeIfAbsent(words[i], k -> new HashMap<>()).merge(surface(d, i, i), 1, Integer::sum);
-				}
-			}
+			addSurfaces(d, surfaces, t -> wanted[t]);
 		}
 		return surfaces;
 	}
 
-	private void addSurfaces(int d, Map<Integer, Map<String, Integer>> surfaces) {
+	/** Counts how answer d writes each of its words whose term is {@code counted}. */
+	private void addSurfaces(int d, Map<Integer, Map<String, Integer>> surfaces,
+			java.util.function.IntPredicate counted) {
 		int[] words = this.corpus.wordTerms[d];
 		for (int i = 0; i < words.length; i++) {
-			surfaces.computeIfAbsent(words[i], k -> new HashMap<>()).merge(surface(d, i, i), 1, Integer::sum);
+			if (counted.test(words[i])) {
+				surfaces.computeIfAbsent(words[i], k -> new HashMap<>()).merge(surface(d, i, i), 1, Integer::sum);
+			}
 		}
 	}
 
@@ -309,7 +308,7 @@ final class Labels {
 			Map<Integer, Map<String, Integer>> all = new HashMap<>();
 			// the spelling of a word is settled by a few thousand answers
 			for (int d = 0; d < Math.min(this.corpus.size(), 5_000); d++) {
-				addSurfaces(d, all);
+				addSurfaces(d, all, t -> true);
 			}
 			Map<Integer, String> best = new HashMap<>();
 			all.forEach((term, counts) -> best.put(term, mostFrequent(counts)));

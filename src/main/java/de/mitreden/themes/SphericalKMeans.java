@@ -71,12 +71,11 @@ final class SphericalKMeans {
 		// split for two cores; the best (first on a tie) wins, so the result does not depend on which finished first
 		int tries = Math.max(1, restarts);
 		int half = tries / 2;
-		var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> IntStream.range(half, tries)
-			.mapToObj(r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS))
-			.toList());
-		List<Run> runs = new java.util.ArrayList<>(IntStream.range(0, half)
-			.mapToObj(r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS))
-			.toList());
+		java.util.function.IntFunction<Run> probe = r -> new Run(points, byDimension, active, clusters,
+				seed + 7919L * r).rounds(PROBE_ROUNDS);
+		var second = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> IntStream.range(half, tries).mapToObj(probe).toList());
+		List<Run> runs = new java.util.ArrayList<>(IntStream.range(0, half).mapToObj(probe).toList());
 		runs.addAll(second.join());
 		Run best = null;
 		for (Run run : runs) {
