@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Splits German compounds into known parts: "ausländerbehörde" → [ausländer, behörde], "sprachkurse" →
@@ -38,30 +37,14 @@ final class CompoundSplitter {
 
 	private final Set<String> lexicon;
 
-	/**
-	 * The same words, looked up in place: a split tries every cut of every new word, and a substring (and its hash)
-	 * for each took a fifth of the analysis of long answers.
-	 */
-	private final CharArraySet lexiconChars;
-
-	private final CharArraySet learnedChars;
-
-	/** No known part is longer: cuts beyond it need no look-up. */
-	private final int longestPart;
+	/** The bundled and learned parts, walked along a word to find the parts that start at a position. */
+	private final PartTrie parts;
 
 	private final Map<String, String[]> cache = new ConcurrentHashMap<>();
 
 	CompoundSplitter(Set<String> lexicon, Set<String> learned) {
 		this.lexicon = lexicon;
-		this.lexiconChars = new CharArraySet(lexicon, false);
-		this.learnedChars = new CharArraySet(learned, false);
-		int longest = 0;
-		for (Set<String> words : List.of(lexicon, learned)) {
-			for (String word : words) {
-				longest = Math.max(longest, word.length());
-			}
-		}
-		this.longestPart = longest;
+		this.parts = new PartTrie(lexicon, learned);
 	}
 
 	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */
@@ -94,13 +77,10 @@ final class CompoundSplitter {
 		return (best == null || best.parts.size() < 2) ? NO_SPLIT : best.parts.toArray(NO_SPLIT);
 	}
 
-	/** The cuts of one word: its letters (with room for a final "e"), and the best segmentation per start. */
+	/** The cuts of one word: its letters, and the best segmentation per start. */
 	private final class Cuts {
 
 		private final String word;
-
-		/** The letters of a part being tried, and one more for "e". */
-		private final char[] scratch;
 
 		private final char[] letters;
 
@@ -111,7 +91,6 @@ final class CompoundSplitter {
 		Cuts(String word) {
 			this.word = word;
 			this.letters = word.toCharArray();
-			this.scratch = new char[word.length() + 1];
 			this.memo = new Segmentation[word.length()];
 			this.done = new boolean[word.length()];
 		}
@@ -122,9 +101,13 @@ final class CompoundSplitter {
 				return this.memo[from];
 			}
 			Segmentation best = null;
-			int last = Math.min(this.word.length(), from + longestPart);
-			for (int end = from + MIN_PART_LENGTH; end <= last; end++) {
-				String part = partAt(from, end);
+			int node = PartTrie.ROOT;
+			for (int end = from + 1; end <= this.word.length(); end++) {
+				node = CompoundSplitter.this.parts.next(node, this.letters[end - 1]);
+				if (node == PartTrie.NONE) {
+					break;
+				}
+				String part = (end - from >= MIN_PART_LENGTH) ? partAt(node, from, end) : null;
 				if (part != null) {
 					if (from > 0) {
 						// a single part spanning the whole word is no split (the word may itself be a learned part)
@@ -160,22 +143,26 @@ final class CompoundSplitter {
 			return best;
 		}
 
-		/** The known part spelled by word[from, end), in its dictionary form, or null. */
-		private String partAt(int from, int end) {
+		/**
+		 * The known part spelled by word[from, end), in its dictionary form, or null; {@code node} is where the
+		 * trie is after those letters.
+		 */
+		private String partAt(int node, int from, int end) {
 			int length = end - from;
-			if (isKnown(this.letters, from, length)) {
+			if (isKnown(CompoundSplitter.this.parts.flags(node), length)) {
 				return this.word.substring(from, end);
 			}
-			System.arraycopy(this.letters, from, this.scratch, 0, length);
-			this.scratch[length] = 'e';
-			return isKnown(this.scratch, 0, length + 1) ? this.word.substring(from, end) + "e" : null;
+			int withE = CompoundSplitter.this.parts.next(node, 'e');
+			return (withE != PartTrie.NONE && isKnown(CompoundSplitter.this.parts.flags(withE), length + 1))
+					? this.word.substring(from, end) + "e" : null;
 		}
 
 	}
 
-	private boolean isKnown(char[] text, int offset, int length) {
-		return this.lexiconChars.contains(text, offset, length)
-				|| (length >= CompoundParts.MIN_LEARNED_LENGTH && this.learnedChars.contains(text, offset, length));
+	/** Learned parts count from {@link CompoundParts#MIN_LEARNED_LENGTH} letters, bundled ones from any length. */
+	private static boolean isKnown(int flags, int length) {
+		return (flags & PartTrie.BUNDLED) != 0
+				|| ((flags & PartTrie.LEARNED) != 0 && length >= CompoundParts.MIN_LEARNED_LENGTH);
 	}
 
 	private boolean isLearned(String part) {

@@ -29,13 +29,17 @@ final class GermanCompoundAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream result = new LowerCaseFilter(source);
+		return new TokenStreamComponents(source, new WordMemoFilter(source, this::perWord));
+	}
+
+	/** Everything after the tokenizer looks at one word at a time, so it runs once per distinct word. */
+	private TokenStream perWord(TokenStream word) {
+		TokenStream result = new LowerCaseFilter(word);
 		result = new StopFilter(result, this.stopwords);
 		result = new CompoundSplitFilter(result, this.splitter);
 		result = new GermanNormalizationFilter(result);
 		result = new GermanLightStemFilter(result);
-		result = new GermanPluralFilter(result);
-		return new TokenStreamComponents(source, result);
+		return new GermanPluralFilter(result);
 	}
 
 	@Override
