@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import de.mitreden.answers.AnswerQueries;
 import de.mitreden.answers.StaffAnswer;
 import de.mitreden.search.AnswerSearch;
+import de.mitreden.search.IndexStatus;
 import de.mitreden.search.SearchHit;
 import de.mitreden.search.SearchPage;
 import de.mitreden.search.SearchQuery;
@@ -47,8 +48,9 @@ class AnswerListing {
 			.filter((hit) -> details.containsKey(hit.answerId()))
 			.map((hit) -> new Listed(details.get(hit.answerId()), hit.html()))
 			.toList();
-		return new Listing(listed, page.total(), page.page(), Math.max(1, page.totalPages()),
-				this.search.status().building());
+		IndexStatus status = this.search.status();
+		return new Listing(listed, page.total(), page.page(), Math.max(1, page.totalPages()), status.building(),
+				status.catchingUp());
 	}
 
 	/** The ids of all answers of the question that the text query finds (for a theme from a search). */
@@ -98,7 +100,11 @@ class AnswerListing {
 	}
 
 	/** @param indexing true while the search index is still being built (results may be incomplete) */
-	record Listing(List<Listed> answers, long total, int page, int pages, boolean indexing) {
+	/**
+	 * @param indexing the search index is being built from the database: answers may be missing
+	 * @param catchingUp answers saved a moment ago are not searchable yet
+	 */
+	record Listing(List<Listed> answers, long total, int page, int pages, boolean indexing, boolean catchingUp) {
 	}
 
 }

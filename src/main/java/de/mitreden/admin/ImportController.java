@@ -2,6 +2,7 @@ package de.mitreden.admin;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import de.mitreden.answers.AnswerImport;
 import de.mitreden.answers.ImportedAnswer;
+import de.mitreden.search.AnswerSearch;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -34,15 +36,25 @@ class ImportController {
 
 	static final DataSize FILE_LIMIT = DataSize.ofMegabytes(10);
 
+	/**
+	 * How long an import waits for the search index before it shows the list: a few thousand contributions take a
+	 * second or two; after a larger import the list says that answers are still being added.
+	 */
+	static final Duration INDEX_WAIT = Duration.ofSeconds(15);
+
 	private final StaffDialogues dialogues;
 
 	private final AnswerImport answerImport;
 
+	private final AnswerSearch search;
+
 	private final Clock clock;
 
-	ImportController(StaffDialogues dialogues, AnswerImport answerImport, ObjectProvider<Clock> clock) {
+	ImportController(StaffDialogues dialogues, AnswerImport answerImport, AnswerSearch search,
+			ObjectProvider<Clock> clock) {
 		this.dialogues = dialogues;
 		this.answerImport = answerImport;
+		this.search = search;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
@@ -64,6 +76,8 @@ class ImportController {
 		if (problem == null) {
 			try {
 				int stored = store(chosen.get(), language, file.getBytes());
+				// the list that follows should show what was just imported: the index takes it in the background
+				this.search.awaitChanges(INDEX_WAIT);
 				redirect.addFlashAttribute("notice", stored + " Beiträge sind gespeichert (Kanal „import“).");
 				return "redirect:" + chosen.get().answersLink() + "?channel=" + CHANNEL;
 			}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -85,6 +86,9 @@ final class AnswerIndex implements SmartLifecycle {
 	private final Set<Long> pendingAnswers = ConcurrentHashMap.newKeySet();
 
 	private final AtomicBoolean updateQueued = new AtomicBoolean();
+
+	/** True while the worker applies changes it has taken from the pending sets. */
+	private volatile boolean applying;
 
 	private volatile ScheduledExecutorService worker;
 
@@ -169,7 +173,8 @@ final class AnswerIndex implements SmartLifecycle {
 
 	IndexStatus status() {
 		long count = withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs()).orElse(0L);
-		return new IndexStatus(this.building, count);
+		boolean catchingUp = this.applying || !this.pendingAnswers.isEmpty() || !this.pendingRespondents.isEmpty();
+		return new IndexStatus(this.building, count, catchingUp);
 	}
 
 	Analyzer analyzer() {
@@ -190,6 +195,28 @@ final class AnswerIndex implements SmartLifecycle {
 		this.worker.submit(() -> logged(this::update)).get();
 	}
 
+	/**
+	 * Waits at most {@code timeout} until every change announced so far is searchable; false if that takes longer
+	 * (the work goes on) or the index is not running.
+	 */
+	boolean awaitUpdates(Duration timeout) {
+		ScheduledExecutorService executor = this.worker;
+		if (executor == null) {
+			return false;
+		}
+		try {
+			executor.submit(() -> logged(this::update)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return !status().catchingUp();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException | RejectedExecutionException ex) {
+			return false;
+		}
+	}
+
 	private void queueUpdate(long delayMillis) {
 		ScheduledExecutorService executor = this.worker;
 		if (executor == null || !this.updateQueued.compareAndSet(false, true)) {
@@ -205,6 +232,16 @@ final class AnswerIndex implements SmartLifecycle {
 	}
 
 	private void update() throws IOException {
+		this.applying = true;
+		try {
+			applyPending();
+		}
+		finally {
+			this.applying = false;
+		}
+	}
+
+	private void applyPending() throws IOException {
 		this.updateQueued.set(false);
 		LiveIndex index = this.live;
 		Set<Long> respondents = take(this.pendingRespondents);

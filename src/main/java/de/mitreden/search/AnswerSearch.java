@@ -1,5 +1,6 @@
 package de.mitreden.search;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,5 +21,11 @@ public interface AnswerSearch {
 
 	/** Whether the index is complete or still being built from the database. */
 	IndexStatus status();
+
+	/**
+	 * Waits at most {@code timeout} until the answers saved so far are searchable, e.g. after an import so that
+	 * the list shows what was just imported. True if they are.
+	 */
+	boolean awaitChanges(Duration timeout);
 
 }

@@ -3,6 +3,7 @@ package de.mitreden.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +60,11 @@ final class LuceneAnswerSearch implements AnswerSearch {
 	@Override
 	public IndexStatus status() {
 		return this.index.status();
+	}
+
+	@Override
+	public boolean awaitChanges(Duration timeout) {
+		return this.index.awaitUpdates(timeout);
 	}
 
 	private SearchPage page(IndexSearcher searcher, SearchQuery query) {

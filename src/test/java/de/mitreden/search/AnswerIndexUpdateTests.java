@@ -150,6 +150,25 @@ class AnswerIndexUpdateTests extends SearchTestBase {
 			.satisfies((hit) -> assertThat(hit.channel()).isEqualTo("import"));
 	}
 
+	@Test
+	void untilNewAnswersAreSearchableTheStatusSaysSoAndWaitingEndsIt() {
+		List<ImportedAnswer> notes = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			notes.add(new ImportedAnswer(this.dialogue, "open-where", "Notiz " + i + " vom Stadtteilfest: mehr Schatten",
+					"de", "import", DAY));
+		}
+		this.imports.add(notes);
+
+		// the index takes changes half a second after they arrive: right after the commit they are not searchable
+		assertThat(this.search.status().catchingUp()).isTrue();
+		assertThat(this.search.search(inThisDialogue().text("Schatten").build()).total()).isZero();
+
+		assertThat(this.search.awaitChanges(java.time.Duration.ofSeconds(30))).isTrue();
+
+		assertThat(this.search.status().catchingUp()).isFalse();
+		assertThat(this.search.search(inThisDialogue().text("Schatten").build()).total()).isEqualTo(200);
+	}
+
 	private List<String> findInRealDialogue(String text) {
 		return texts(SearchQuery.builder().dialogue(REAL_DIALOGUE).text(text).build());
 	}
