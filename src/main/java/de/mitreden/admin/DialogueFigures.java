@@ -31,7 +31,16 @@ class DialogueFigures {
 		List<AnswerCount> perQuestion = this.answers.counts(dialogue.id());
 		return new Overview(dialogue, participation(participants, dialogue.questions().size()),
 				answersPerQuestion(dialogue, perQuestion), List.copyOf(distributions(dialogue).values()),
-				perQuestion.stream().mapToLong(AnswerCount::count).sum(), countsPerQuestion(perQuestion));
+				perQuestion.stream().mapToLong(AnswerCount::count).sum(), imported(perQuestion),
+				countsPerQuestion(perQuestion));
+	}
+
+	/** Imported contributions have no participant: the overview says how many of the answers they are. */
+	private static long imported(List<AnswerCount> counts) {
+		return counts.stream()
+			.filter((count) -> ImportController.CHANNEL.equals(count.channel()))
+			.mapToLong(AnswerCount::count)
+			.sum();
 	}
 
 	/** The values given to each choice and rating question, by question id in question order. */
@@ -108,10 +117,11 @@ class DialogueFigures {
 	 * Everything the overview shows.
 	 *
 	 * @param answerTotal visible answers of the dialogue
+	 * @param importedTotal of these, contributions imported from a file (they have no participant)
 	 * @param answersPerQuestion visible answers per question id
 	 */
 	record Overview(DialogueView dialogue, Figure participation, Figure answers, List<Figure> distributions,
-			long answerTotal, Map<String, Long> answersPerQuestion) {
+			long answerTotal, long importedTotal, Map<String, Long> answersPerQuestion) {
 
 		public long participants() {
 			return this.participation.byLanguage().rows().get(0).total();

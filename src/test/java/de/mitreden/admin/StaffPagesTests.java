@@ -96,6 +96,8 @@ class StaffPagesTests {
 
 		assertThat(keyFigure(page, "Teilnehmende")).isEqualTo("5");
 		assertThat(keyFigure(page, "bis zur letzten Frage")).isEqualTo("3");
+		assertThat(keyFigure(page, "davon importiert")).as("imported contributions have no participant")
+			.isEqualTo(Integer.toString(XssPayloads.ALL.size()));
 		assertThat(page).contains("Wie offen ist Wilhelmshaven heute für alle Menschen?")
 			.contains("4 – sehr offen".replace("4", "5"))
 			.contains("Arbeit finden und arbeiten")
