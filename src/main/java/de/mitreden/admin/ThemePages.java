@@ -132,6 +132,16 @@ class ThemePages {
 			return this.theme.isEmpty();
 		}
 
+		/** Whether a quote is too long to show whole in the list (the page offers the whole text). */
+		public boolean isLong(StaffAnswer quote) {
+			return Excerpt.isLong(quote.text());
+		}
+
+		/** The beginning of a long quote, or the quote itself. */
+		public String excerpt(StaffAnswer quote) {
+			return Excerpt.of(quote.text());
+		}
+
 		public boolean pinned() {
 			return this.theme.map(CuratedTheme::pinned).orElse(false);
 		}
