@@ -3,31 +3,41 @@ package de.mitreden.themes.bench;
 import java.nio.file.Path;
 
 /**
- * Command-line options of the themes benchmark: {@code --data FILE} (the Bonn CSV), {@code --scale N}
- * (answers in the scale run, 0 = skip), {@code --assign N} (single answers timed for assignment),
- * {@code --repeats N} (runs per method on the corpus; the median time is reported).
+ * Command-line options of the themes benchmark: {@code --data FILE} (the Bonn CSV, or another corpus with the same
+ * columns), {@code --city NAME} (the city's name, mitreden's extra stop word as staff would set it; by default the
+ * file's name: "bonn.csv" → "Bonn"), {@code --scale N} (answers in the scale run, 0 = skip), {@code --assign N}
+ * (single answers timed for assignment), {@code --repeats N} (runs per method on the corpus; the median time is
+ * reported).
  */
-record BenchOptions(Path data, int scale, int assign, int repeats) {
+record BenchOptions(Path data, String city, int scale, int assign, int repeats) {
 
 	static BenchOptions parse(String[] args) {
 		Path data = BonnCorpus.DEFAULT_PATH;
+		String city = null;
 		int scale = 100_000;
 		int assign = 1_000;
 		int repeats = 5;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[i + 1]);
+				case "--city" -> city = args[i + 1];
 				case "--scale" -> scale = Integer.parseInt(args[i + 1]);
 				case "--assign" -> assign = Integer.parseInt(args[i + 1]);
 				case "--repeats" -> repeats = Math.max(1, Integer.parseInt(args[i + 1]));
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ " (known: --data FILE, --scale N, --assign N, --repeats N)");
+						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N)");
 			}
 		}
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("option without a value: " + args[args.length - 1]);
 		}
-		return new BenchOptions(data, scale, assign, repeats);
+		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats);
+	}
+
+	/** "bonn.csv" → "Bonn": the corpora of the cycling dialogues are named after their city. */
+	static String cityOf(Path data) {
+		String name = data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 }

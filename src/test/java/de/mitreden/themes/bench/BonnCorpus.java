@@ -64,8 +64,9 @@ record BonnCorpus(List<Contribution> contributions) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		List<Contribution> contributions = new ArrayList<>();
 		for (CSVRecord row : format.parse(reader)) {
-			contributions.add(new Contribution(row.get("ID"), row.get("title"), row.get("text"),
-					row.get("main_category_level1")));
+			// another corpus of the same kind may number its rows only by their place
+			String id = row.isMapped("ID") ? row.get("ID") : Long.toString(row.getRecordNumber());
+			contributions.add(new Contribution(id, row.get("title"), row.get("text"), row.get("main_category_level1")));
 		}
 		return new BonnCorpus(List.copyOf(contributions));
 	}

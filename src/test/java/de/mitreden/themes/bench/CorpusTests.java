@@ -32,6 +32,20 @@ class CorpusTests {
 	}
 
 	@Test
+	void anotherCorpusOfTheSameKindNeedsNoIdColumnAndNamesItsCity() throws Exception {
+		BonnCorpus corpus = BonnCorpus.parse(new StringReader("""
+				title,text,main_category_level1
+				Ampel am Rathaus,Zu kurz grün,level1_traffic_lights
+				Bügel fehlen,,level1_bicycle_parking
+				"""));
+		assertThat(corpus.ids()).containsExactly("1", "2");
+		assertThat(BenchOptions.parse(new String[] { "--data", "../data/moers.csv" }).city()).isEqualTo("Moers");
+		assertThat(BenchOptions.parse(new String[] { "--data", "x/bonn.csv", "--city", "Bad Godesberg" }).city())
+			.isEqualTo("Bad Godesberg");
+		assertThat(BenchOptions.parse(new String[0]).city()).isEqualTo("Bonn");
+	}
+
+	@Test
 	void theHoldOutSplitIsFixed() throws Exception {
 		BonnCorpus corpus = BonnCorpus.parse(new StringReader(CSV));
 		assertThat(corpus.split(0.5, 3).development().ids()).isEqualTo(corpus.split(0.5, 3).development().ids());

@@ -32,30 +32,36 @@ final class MitredenThemes {
 
 	static final String DETECTING_NAME = "mitreden themes, language detected";
 
-	private static final Set<String> CITY_STOPWORDS = Set.of("Bonn");
-
 	private final ThemeClustering clustering;
 
 	private final String language;
 
-	private MitredenThemes(ThemeClustering clustering, String language) {
+	/** The dialogue's extra stop words: the city's name, as staff would set it. */
+	private final Set<String> cityStopwords;
+
+	private MitredenThemes(ThemeClustering clustering, String language, Set<String> cityStopwords) {
 		this.clustering = clustering;
 		this.language = language;
+		this.cityStopwords = cityStopwords;
 	}
 
-	/** mitreden's themes for German answers; the language models are loaded here, once, outside any timing. */
-	static MitredenThemes german() {
-		return new MitredenThemes(new ThemeClustering(TextAnalysis.create()), "de");
+	/**
+	 * mitreden's themes for German answers of a dialogue in {@code city}; the language models are loaded here, once,
+	 * outside any timing.
+	 */
+	static MitredenThemes german(String city) {
+		return new MitredenThemes(new ThemeClustering(TextAnalysis.create()), "de",
+				city.isBlank() ? Set.of() : Set.of(city));
 	}
 
 	/** The same themes with another random seed (the product keeps its own fixed one). */
 	MitredenThemes seeded(long seed) {
-		return new MitredenThemes(clustering.withSeed(seed), language);
+		return new MitredenThemes(clustering.withSeed(seed), language, cityStopwords);
 	}
 
 	/** The same themes, but every answer's language detected from its text, as the admin web does. */
 	MitredenThemes detectingLanguage() {
-		return new MitredenThemes(clustering, null);
+		return new MitredenThemes(clustering, null, cityStopwords);
 	}
 
 	String name() {
@@ -67,7 +73,7 @@ final class MitredenThemes {
 		List<ThemeDocument> documents = IntStream.range(0, texts.size())
 			.mapToObj(i -> new ThemeDocument(Integer.toString(i), texts.get(i), language))
 			.toList();
-		Themes themes = clustering.cluster(new ThemeRequest(documents, themeCount, CITY_STOPWORDS));
+		Themes themes = clustering.cluster(new ThemeRequest(documents, themeCount, this.cityStopwords));
 		return new Clustered(partition(themes, texts.size()), Optional.of(() -> assigner(themes, documents)));
 	}
 
@@ -95,7 +101,7 @@ final class MitredenThemes {
 				.map(id -> documents.get(Integer.parseInt(id)))
 				.toList());
 		}
-		ThemeModel model = clustering.model(answersByTheme, CITY_STOPWORDS);
+		ThemeModel model = clustering.model(answersByTheme, this.cityStopwords);
 		return text -> model.assign(new ThemeDocument("new", text, language));
 	}
 

@@ -50,7 +50,7 @@ class PeersTests {
 
 	@Test
 	void mitredensThemesComeThroughTheHarnessWithAModelForNewAnswers() {
-		MitredenThemes.Clustered clustered = MitredenThemes.german().cluster(texts(), OptionalInt.of(3));
+		MitredenThemes.Clustered clustered = MitredenThemes.german("Bonn").cluster(texts(), OptionalInt.of(3));
 		assertThat(clustered.partition().documentCount()).isEqualTo(TOPICS.length * PER_TOPIC);
 		assertThat(Metrics.nmi(truth(), clustered.partition().assignment())).isGreaterThan(0.9);
 		Function<String, Optional<String>> model = clustered.model().orElseThrow().get();

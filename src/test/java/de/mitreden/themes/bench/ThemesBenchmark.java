@@ -44,12 +44,12 @@ public final class ThemesBenchmark {
 		BenchOptions options = BenchOptions.parse(args);
 		Optional<BonnCorpus> read = BonnCorpus.read(options.data());
 		if (read.isEmpty()) {
-			System.out.println("Themes benchmark: the Bonn corpus is not at " + options.data().toAbsolutePath()
+			System.out.println("Themes benchmark: no corpus at " + options.data().toAbsolutePath()
 					+ " (see ../shared/data/cycling-dialogues/README.md). Nothing was measured.");
 			return;
 		}
 		BonnCorpus corpus = read.get();
-		MitredenThemes mitreden = MitredenThemes.german();
+		MitredenThemes mitreden = MitredenThemes.german(options.city());
 		ThemesReport report = new ThemesReport(options, corpus.size());
 		warmUp(corpus, mitreden);
 		for (Variant variant : Variant.values()) {

@@ -60,6 +60,8 @@ final class ThemesReport {
 		out.append("## Themes: quality and speed\n\n");
 		notes.forEach(note -> out.append("**Note:** ").append(note).append("\n\n"));
 		out.append(machine());
+		out.append("\nCorpus: `").append(options.data()).append("`; the dialogue's extra stop word (the city): ")
+			.append(options.city().isBlank() ? "none" : options.city()).append(".\n");
 		for (Variant variant : Variant.values()) {
 			out.append("\n### ").append(capitalised(variant.description)).append(", ").append(corpusSize)
 				.append(" contributions\n\n");
@@ -70,7 +72,9 @@ final class ThemesReport {
 		out.append(table(holdOut));
 		out.append(scaleSection());
 		out.append(verdicts());
-		out.append("\nData: ").append(BonnCorpus.ATTRIBUTION).append(".\n");
+		if (options.data().equals(BonnCorpus.DEFAULT_PATH)) {
+			out.append("\nData: ").append(BonnCorpus.ATTRIBUTION).append(".\n");
+		}
 		return out.toString();
 	}
 
