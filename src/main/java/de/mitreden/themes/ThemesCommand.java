@@ -53,7 +53,7 @@ public final class ThemesCommand {
 			List<Row> rows = read(options);
 			Themes themes = new ThemeClustering(TextAnalysis.create()).cluster(new ThemeRequest(
 					rows.stream().map(r -> new ThemeDocument(r.id, r.text, options.language)).toList(),
-					options.themes, Set.of()));
+					options.themes, options.stopwords));
 			Map<String, Integer> themeOf = themeNumbers(themes);
 			write(rows, themes, themeOf, out);
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -64,8 +64,8 @@ public final class ThemesCommand {
 		}
 		catch (UsageException ex) {
 			err.println("themes: " + ex.getMessage());
-			err.println("usage: java -jar mitreden.jar themes --csv FILE --text COLUMN [--id COLUMN] "
-					+ "[--label COLUMN] [--lang de] [--themes N]");
+			err.println("usage: java -jar mitreden.jar themes --csv FILE --text COLUMN[+COLUMN…] [--id COLUMN] "
+					+ "[--label COLUMN] [--lang de] [--themes N] [--stopwords WORD,WORD…]");
 			return 2;
 		}
 	}
@@ -78,7 +78,11 @@ public final class ThemesCommand {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
 			List<String> header = parser.getHeaderNames();
-			for (String column : new String[] { options.textColumn, options.idColumn, options.labelColumn }) {
+			List<String> textColumns = textColumns(options.textColumn, header);
+			List<String> columns = new ArrayList<>(textColumns);
+			columns.add(options.idColumn);
+			columns.add(options.labelColumn);
+			for (String column : columns) {
 				if (column != null && !header.contains(column)) {
 					throw new UsageException("no column \"" + column + "\" in " + file + " (columns: " + header + ")");
 				}
@@ -89,7 +93,7 @@ public final class ThemesCommand {
 				number++;
 				String id = (options.idColumn != null) ? record.get(options.idColumn) : Integer.toString(number);
 				String label = (options.labelColumn != null) ? record.get(options.labelColumn) : null;
-				rows.add(new Row(id, record.get(options.textColumn), label));
+				rows.add(new Row(id, text(record, textColumns), label));
 			}
 			return rows;
 		}
@@ -99,6 +103,26 @@ public final class ThemesCommand {
 			}
 			throw new UsageException("cannot read " + file + " as CSV: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * The column of the text, or several joined by "+" ("title+text": a title and its text as one answer), unless a
+	 * column has exactly that name.
+	 */
+	private static List<String> textColumns(String asked, List<String> header) {
+		return header.contains(asked) ? List.of(asked) : List.of(asked.split("\\+"));
+	}
+
+	/** The text columns of a row, joined by a space (empty ones left out). */
+	private static String text(CSVRecord record, List<String> columns) {
+		List<String> parts = new ArrayList<>();
+		for (String column : columns) {
+			String value = record.get(column).strip();
+			if (!value.isEmpty()) {
+				parts.add(value);
+			}
+		}
+		return String.join(" ", parts);
 	}
 
 	private static Map<String, Integer> themeNumbers(Themes themes) {
@@ -138,14 +162,15 @@ public final class ThemesCommand {
 	private record Row(String id, String text, String label) {
 	}
 
+	/** @param stopwords the dialogue's own stop words (e.g. the city's name), as staff set them in the staff web */
 	private record Options(String csv, String textColumn, String idColumn, String labelColumn, String language,
-			OptionalInt themes) {
+			OptionalInt themes, Set<String> stopwords) {
 
 		static Options parse(String[] args) {
 			Map<String, String> values = new HashMap<>();
 			for (int i = 1; i < args.length; i++) {
 				String name = args[i];
-				if (!List.of("--csv", "--text", "--id", "--label", "--lang", "--themes").contains(name)) {
+				if (!List.of("--csv", "--text", "--id", "--label", "--lang", "--themes", "--stopwords").contains(name)) {
 					throw new UsageException("unknown option " + name);
 				}
 				if (i + 1 >= args.length) {
@@ -161,7 +186,20 @@ public final class ThemesCommand {
 				throw new UsageException("--lang must be one of " + TextAnalysis.LANGUAGES);
 			}
 			return new Options(values.get("--csv"), values.get("--text"), values.get("--id"), values.get("--label"),
-					language, themes(values.get("--themes")));
+					language, themes(values.get("--themes")), stopwords(values.get("--stopwords")));
+		}
+
+		private static Set<String> stopwords(String value) {
+			if (value == null) {
+				return Set.of();
+			}
+			Set<String> words = new java.util.LinkedHashSet<>();
+			for (String word : value.split(",")) {
+				if (!word.isBlank()) {
+					words.add(word.strip());
+				}
+			}
+			return Set.copyOf(words);
 		}
 
 		private static OptionalInt themes(String value) {

@@ -58,6 +58,45 @@ class ThemesCommandTests {
 	}
 
 	@Test
+	void severalTextColumnsMakeOneAnswerAndTheDialoguesStopWordsAreLeftOut() throws IOException {
+		Path csv = this.dir.resolve("two-columns.csv");
+		List<String> lights = List.of("Wilhelmshaven: Ampel am Markt zu lange rot", "Die Ampel am Deich in Wilhelmshaven",
+				"Wilhelmshaven braucht eine bessere Ampel", "Ampel beim Bahnhof Wilhelmshaven");
+		List<String> racks = List.of("Fahrradständer am Bahnhof fehlen", "Mehr Fahrradständer in der Stadt",
+				"Fahrradständer sind immer voll", "Neue Fahrradständer am Markt");
+		StringBuilder content = new StringBuilder("title,text\n");
+		for (int i = 0; i < 4; i++) {
+			for (String light : lights) {
+				content.append("Hinweis ").append(i).append(",\"").append(light).append("\"\n");
+			}
+			for (String rack : racks) {
+				content.append("Idee ").append(i).append(",\"").append(rack).append("\"\n");
+			}
+		}
+		Files.writeString(csv, content, StandardCharsets.UTF_8);
+
+		assertThat(labels(csv)).as("without the city as a stop word it names a theme")
+			.anySatisfy(label -> assertThat(label).contains("Wilhelmshaven"));
+		assertThat(labels(csv, "--stopwords", "Wilhelmshaven, Jadestadt")).hasSize(32)
+			.allSatisfy(label -> assertThat(label).doesNotContain("Wilhelmshaven"))
+			.anySatisfy(label -> assertThat(label).isEqualTo("Ampel"));
+
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "title+Text")).isEqualTo(2);
+		assertThat(stderr()).contains("no column \"Text\"");
+	}
+
+	/** The label of each answer of a title and text, clustered into two themes. */
+	private List<String> labels(Path csv, String... more) throws IOException {
+		this.out.reset();
+		List<String> args = new java.util.ArrayList<>(List.of("themes", "--csv", csv.toString(), "--text", "title+text",
+				"--lang", "de", "--themes", "2"));
+		args.addAll(List.of(more));
+		assertThat(run(args.toArray(String[]::new))).isZero();
+		List<CSVRecord> rows = parse(stdout());
+		return rows.subList(1, rows.size()).stream().map(r -> r.get(2)).toList();
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		assertThat(run("themes", "--csv", this.dir.resolve("nope.csv").toString(), "--text", "a")).isEqualTo(2);
 		assertThat(stderr()).contains("cannot read");
