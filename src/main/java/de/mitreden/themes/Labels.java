@@ -33,8 +33,6 @@ final class Labels {
 
 	private static final int MAX_GAP_CHARS = 12;
 
-	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
 	/** Each further word makes a phrase this much more telling than a single word (then it needs less coverage). */
 	static final double PHRASE_BONUS = Double.parseDouble(System.getProperty("themes.phraseBonus", "0.35"));
 
@@ -45,7 +43,8 @@ final class Labels {
 	/** Per answer: its distinct term ids (computed once; every theme's term scores read them). */
 	private final int[][] distinctTerms;
 
-	private Map<Integer, String> corpusSurfaces;
+	/** Per term: how the corpus writes it most often as a word, worked out when a theme first asks. */
+	private final Map<Integer, String> corpusSurfaces = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Per term: how often the corpus writes it with a capital, and in lower case, inside a sentence. */
 	private final int[] capitalInside;
@@ -205,7 +204,6 @@ final class Labels {
 				}
 				StringBuilder key = new StringBuilder();
 				double phraseScore = 0;
-				Set<Integer> terms = new HashSet<>();
 				boolean tells = false;
 				for (int j = i; j < words.length && j < i + MAX_PHRASE_WORDS; j++) {
 					if (j > i && !joinable(d, j - 1, j)) {
@@ -215,14 +213,15 @@ final class Labels {
 						key.append(' ').append(gap(d, j - 1, j)).append(' ');
 					}
 					key.append(words[j]);
-					if (terms.add(words[j])) {
+					if (!repeats(words, i, j)) {
 						phraseScore += score[words[j]];
 					}
 					tells |= telling[words[j]];
-					if (allowed[words[j]] && seen.add(key.toString())) {
+					String phraseKey = allowed[words[j]] ? key.toString() : null;
+					if (phraseKey != null && seen.add(phraseKey)) {
 						int length = j - i + 1;
 						boolean phraseTells = tells;
-						phrases.computeIfAbsent(key.toString(), k -> new Phrase(length, phraseTells)).add(phraseScore,
+						phrases.computeIfAbsent(phraseKey, k -> new Phrase(length, phraseTells)).add(phraseScore,
 								surface(d, i, j), !isNoun(words[i]));
 					}
 				}
@@ -238,6 +237,16 @@ final class Labels {
 				.thenComparing(Phrase::label))
 			.map(Phrase::label)
 			.toList();
+	}
+
+	/** Whether the term of word j occurs among the words i..j-1 (a phrase scores each term once). */
+	private static boolean repeats(int[] words, int i, int j) {
+		for (int k = i; k < j; k++) {
+			if (words[k] == words[j]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Two neighbouring words form a phrase if only a few stop words and no punctuation stand between them. */
@@ -264,10 +273,28 @@ final class Labels {
 			.toLowerCase(Locale.ROOT);
 	}
 
+	/** Words from..to of answer d as written, every run of white space (as \\s: tab, line break, …) one space. */
 	private String surface(int d, int from, int to) {
-		String text = this.corpus.text(d).substring(this.corpus.wordStarts[d][from], this.corpus.wordEnds[d][to]);
-		// one word has no space inside; this runs for every word of every member, so skip the regex there
-		return (from == to) ? text : WHITESPACE.matcher(text).replaceAll(" ");
+		String text = this.corpus.text(d);
+		int start = this.corpus.wordStarts[d][from];
+		int end = this.corpus.wordEnds[d][to];
+		if (from == to) {
+			return text.substring(start, end); // one word has no space inside
+		}
+		StringBuilder surface = new StringBuilder(end - start);
+		boolean inSpace = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+			if (!space) {
+				surface.append(c);
+			}
+			else if (!inSpace) {
+				surface.append(' ');
+			}
+			inSpace = space;
+		}
+		return surface.toString();
 	}
 
 	/** How the theme's answers write each of the given terms (only these: every surface is a substring). */
@@ -300,30 +327,34 @@ final class Labels {
 		if (counts != null) {
 			return mostFrequent(counts);
 		}
-		return corpusSurfaces().get(term);
+		// a term the corpus never writes as a word has no spelling (null is not kept: asked again, it scans again)
+		return this.corpusSurfaces.computeIfAbsent(term, this::corpusSpelling);
 	}
 
-	private synchronized Map<Integer, String> corpusSurfaces() {
-		if (this.corpusSurfaces == null) {
-			Map<Integer, Map<String, Integer>> all = new HashMap<>();
-			// the spelling of a word is settled by a few thousand answers
-			for (int d = 0; d < Math.min(this.corpus.size(), 5_000); d++) {
-				addSurfaces(d, all, t -> true);
-			}
-			Map<Integer, String> best = new HashMap<>();
-			all.forEach((term, counts) -> best.put(term, mostFrequent(counts)));
-			this.corpusSurfaces = best;
+	/**
+	 * How the corpus writes a term most often as a word, or null. The spelling of a word is settled by a few
+	 * thousand answers; one scan of their term ids per term asked for (compound parts a theme never writes alone).
+	 */
+	private String corpusSpelling(int term) {
+		Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+		for (int d = 0; d < Math.min(this.corpus.size(), 5_000); d++) {
+			addSurfaces(d, counts, t -> t == term);
 		}
-		return this.corpusSurfaces;
+		return counts.isEmpty() ? null : mostFrequent(counts.get(term));
 	}
 
+	/** The most frequent spelling; of equally frequent ones the first in string order. */
 	private static String mostFrequent(Map<String, Integer> counts) {
-		return counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(null);
+		String best = null;
+		int bestCount = 0;
+		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+			int count = entry.getValue();
+			if (count > bestCount || (count == bestCount && entry.getKey().compareTo(best) < 0)) {
+				best = entry.getKey();
+				bestCount = count;
+			}
+		}
+		return best;
 	}
 
 	static String capitalise(String text) {
