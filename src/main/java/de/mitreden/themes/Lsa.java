@@ -85,9 +85,8 @@ final class Lsa {
 		}
 		if (features < n) {
 			float[][] projected = new float[features][];
-			for (int f = 0; f < features; f++) {
-				projected[f] = mixDown(rows[f], mixByColumn, d);
-			}
+			// features on two threads: the one step of the embedding that ran on one (about 1 ms for the titles)
+			IntStream.range(0, features).parallel().forEach(f -> projected[f] = mixDown(rows[f], mixByColumn, d));
 			return combine(all, projected, null, d);
 		}
 		return combine(all, rows, mixByColumn, l);
