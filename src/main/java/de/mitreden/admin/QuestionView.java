@@ -76,12 +76,7 @@ record QuestionView(int number, String id, QuestionKind kind, String text, Map<S
 
 	/** "Frage 2: Denken Sie an Menschen, die neu …": short enough for a table row. */
 	public String shortTitle() {
-		String title = title();
-		if (title.length() <= SHORT) {
-			return title;
-		}
-		int space = title.lastIndexOf(' ', SHORT);
-		return title.substring(0, (space > SHORT / 2) ? space : SHORT) + " …";
+		return Excerpt.of(title(), SHORT);
 	}
 
 	public String valueLabel(String value) {

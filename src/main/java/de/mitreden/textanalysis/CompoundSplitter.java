@@ -3,10 +3,7 @@ package de.mitreden.textanalysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 
 /**
  * Splits German compounds into known parts: "ausländerbehörde" → [ausländer, behörde], "sprachkurse" →
@@ -30,17 +27,12 @@ final class CompoundSplitter {
 
 	private static final Set<String> HEAD_ENDINGS = Set.of("e", "n", "en", "s", "es", "er", "ern", "nen");
 
-	/** Enough for the vocabulary of a large corpus; beyond it words are split without caching. */
-	private static final int CACHE_LIMIT = 200_000;
-
 	private static final String[] NO_SPLIT = new String[0];
 
 	private final Set<String> lexicon;
 
 	/** The bundled and learned parts, walked along a word to find the parts that start at a position. */
 	private final PartTrie parts;
-
-	private final Map<String, String[]> cache = new ConcurrentHashMap<>();
 
 	CompoundSplitter(Set<String> lexicon, Set<String> learned) {
 		this.lexicon = lexicon;
@@ -56,15 +48,8 @@ final class CompoundSplitter {
 		if (word.length() < MIN_WORD_LENGTH || this.lexicon.contains(word)) {
 			return NO_SPLIT;
 		}
-		String[] cached = this.cache.get(word);
-		if (cached != null) {
-			return cached;
-		}
-		String[] parts = compute(word);
-		if (this.cache.size() < CACHE_LIMIT) {
-			this.cache.put(word, parts);
-		}
-		return parts;
+		// no cache here: the German analyzer asks once per distinct word already (WordMemoFilter)
+		return compute(word);
 	}
 
 	private String[] compute(String word) {

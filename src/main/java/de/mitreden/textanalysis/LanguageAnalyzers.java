@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 final class LanguageAnalyzers {
 
-	/** Shared so that its cache of split words serves every analyzer without learned parts. */
+	/** Shared so that the trie of the bundled parts is built once for every analyzer without learned parts. */
 	private static final CompoundSplitter BUNDLED_SPLITTER = new CompoundSplitter(CompoundParts.bundled(), Set.of());
 
 	private LanguageAnalyzers() {

@@ -2,7 +2,9 @@ package de.mitreden.textanalysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.CharArrayMap;
@@ -89,20 +91,15 @@ final class WordMemoFilter extends TokenFilter {
 	/** The word alone through the filters: its terms and their increments, the first relative to the word. */
 	private Terms analyse(char[] buffer, int length) {
 		this.word.set(buffer, length);
-		char[][] terms = new char[4][];
-		int[] increments = new int[4];
-		int count = 0;
+		List<char[]> terms = new ArrayList<>();
+		List<Integer> increments = new ArrayList<>();
 		try {
 			CharTermAttribute out = this.perWord.getAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute outIncrement = this.perWord.getAttribute(PositionIncrementAttribute.class);
 			this.perWord.reset();
 			while (this.perWord.incrementToken()) {
-				if (count == terms.length) {
-					terms = Arrays.copyOf(terms, count * 2);
-					increments = Arrays.copyOf(increments, count * 2);
-				}
-				terms[count] = Arrays.copyOf(out.buffer(), out.length());
-				increments[count++] = outIncrement.getPositionIncrement();
+				terms.add(Arrays.copyOf(out.buffer(), out.length()));
+				increments.add(outIncrement.getPositionIncrement());
 			}
 			this.perWord.end();
 			this.perWord.close();
@@ -110,7 +107,8 @@ final class WordMemoFilter extends TokenFilter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return (count == 0) ? NONE : new Terms(Arrays.copyOf(terms, count), Arrays.copyOf(increments, count));
+		return terms.isEmpty() ? NONE
+				: new Terms(terms.toArray(char[][]::new), increments.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	@Override

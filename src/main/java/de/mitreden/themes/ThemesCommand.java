@@ -190,16 +190,11 @@ public final class ThemesCommand {
 		}
 
 		private static Set<String> stopwords(String value) {
-			if (value == null) {
-				return Set.of();
-			}
-			Set<String> words = new java.util.LinkedHashSet<>();
-			for (String word : value.split(",")) {
-				if (!word.isBlank()) {
-					words.add(word.strip());
-				}
-			}
-			return Set.copyOf(words);
+			return (value == null) ? Set.of()
+					: java.util.Arrays.stream(value.split(","))
+						.map(String::strip)
+						.filter(word -> !word.isEmpty())
+						.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		}
 
 		private static OptionalInt themes(String value) {
