@@ -124,7 +124,7 @@ public final class ThemeClustering {
 		if (k < 1) {
 			return new LanguageThemes(List.of(), ids(documents));
 		}
-		int[] assignment = SphericalKMeans.cluster(space.embeddings, k, restarts(space.corpus.size(), k), this.settings.seed())
+		int[] assignment = SphericalKMeans.cluster(space.embeddings, k, restarts(documents.size()), this.settings.seed())
 			.assignment();
 		int clusters = k;
 		Timing.mark("k-means");
@@ -158,22 +158,9 @@ public final class ThemeClustering {
 		return Math.min(k, atMost);
 	}
 
-	/** From this many themes on, fewer k-means seeds are tried ({@link #MANY_THEMES_RESTARTS}). */
-	static final int MANY_THEMES = 20;
-
-	static final int MANY_THEMES_RESTARTS = 2;
-
-	/**
-	 * Seeds tried. Many themes need fewer: a bad seed then splits or joins a few small groups, and two seeds found
-	 * themes as good as four (20-seed means on the Bonn parts of 70 % and 30 %, 30 themes: titles NMI within
-	 * ±0.002, long answers 0.003 lower) in two thirds of the k-means time. With few themes a bad seed joins two
-	 * large topics: long answers at 8 themes lost 0.013 with two, and three clear topics of a few answers were not
-	 * told apart. Large inputs are clustered on a sample, where fewer seeds suffice: the sample is already smooth.
-	 */
-	private int restarts(int answers, int themes) {
-		int restarts = (themes >= MANY_THEMES) ? Math.min(MANY_THEMES_RESTARTS, this.settings.restarts())
-				: this.settings.restarts();
-		return (answers > SphericalKMeans.MAX_SAMPLE) ? Math.min(3, restarts) : restarts;
+	/** Large inputs are clustered on a sample, where fewer seeds suffice: the sample is already smooth. */
+	private int restarts(int answers) {
+		return (answers > SphericalKMeans.MAX_SAMPLE) ? Math.min(3, this.settings.restarts()) : this.settings.restarts();
 	}
 
 	private LanguageThemes describe(Space space, Partition partition) {
