@@ -40,8 +40,10 @@ final class Lsa {
 		}
 		boolean answerSide = answers.rows() <= answers.columns();
 		SparseRows m = answerSide ? answers : answers.transpose();
-		double[][] q = rangeOf(m, l, seed);
-		double[][] bt = m.transposeTimes(q, l); // (M^T Q): the other side, x l
+		// the other side's buffer (columns x l): the Gaussian start, then M^T Q in every power iteration
+		double[][] bt = gaussian(m.columns(), l, seed);
+		double[][] q = rangeOf(m, bt, l);
+		m.transposeTimes(q, l, bt); // (M^T Q): the other side, x l
 		var eigen = SymmetricEigen.of(crossGram(q, m.times(bt, l), l));
 		int d = Math.min(wantedDimensions, l);
 		// Answer side: Q ≈ U, B^T W = V Σ, so x V Σ = (x B^T) W. Feature side: Q ≈ V, so x V Σ = (x Q) (W Σ).
@@ -56,14 +58,18 @@ final class Lsa {
 		return embedAll(all, featureFactor, mixByColumn, l, d);
 	}
 
-	/** An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from a Gaussian start. */
-	private static double[][] rangeOf(SparseRows m, int l, long seed) {
-		double[][] y = m.times(gaussian(m.columns(), l, seed), l);
+	/**
+	 * An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from the Gaussian {@code start}
+	 * (m.columns() x l), which is overwritten: it holds M^T Q in each iteration.
+	 */
+	private static double[][] rangeOf(SparseRows m, double[][] start, int l) {
+		double[][] y = m.times(start, l);
 		CholeskyQr.orthonormalise(y, l);
 		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
 			// M^T Q is not orthonormalised, Q is after every step: stable enough for the top directions, and it
 			// saves the Gram-Schmidt on the larger side.
-			y = m.times(m.transposeTimes(y, l), l);
+			m.transposeTimes(y, l, start);
+			m.times(start, l, y);
 			CholeskyQr.orthonormalise(y, l);
 		}
 		return y;

@@ -62,10 +62,20 @@ final class SparseRows {
 	/** This (rows x columns) times D (columns x l), rows on two threads. */
 	double[][] times(double[][] dense, int l) {
 		double[][] result = new double[rows()][l];
+		times(dense, l, result);
+		return result;
+	}
+
+	/**
+	 * This times D into {@code result} (rows x l), which is overwritten: the LSA's power iterations reuse their
+	 * buffers instead of leaving a few megabytes of garbage per product.
+	 */
+	void times(double[][] dense, int l, double[][] result) {
 		IntStream.range(0, rows()).parallel().forEach(r -> {
 			int[] idx = this.index[r];
 			float[] val = this.value[r];
 			double[] out = result[r];
+			java.util.Arrays.fill(out, 0, l, 0);
 			for (int i = 0; i < idx.length; i++) {
 				double w = val[i];
 				double[] row = dense[idx[i]];
@@ -74,12 +84,11 @@ final class SparseRows {
 				}
 			}
 		});
-		return result;
 	}
 
-	/** This transposed (columns x rows) times D (rows x l). */
-	double[][] transposeTimes(double[][] dense, int l) {
-		return transpose().times(dense, l);
+	/** This transposed (columns x rows) times D (rows x l) into {@code result} (columns x l), overwritten. */
+	void transposeTimes(double[][] dense, int l, double[][] result) {
+		transpose().times(dense, l, result);
 	}
 
 }
