@@ -25,7 +25,21 @@ final class CompoundSplitter {
 
 	private static final String[] LINKS = { "", "s", "es", "n", "en", "er", "e", "ns" };
 
-	private static final Set<String> HEAD_ENDINGS = Set.of("e", "n", "en", "s", "es", "er", "ern", "nen");
+	private static final String[] HEAD_ENDINGS = { "e", "n", "en", "s", "es", "er", "ern", "nen" };
+
+	/** Whether the word ends at {@code end} or with an inflection of its head from there (compared in place). */
+	private static boolean isHeadEnding(String word, int end) {
+		int length = word.length() - end;
+		if (length == 0) {
+			return true;
+		}
+		for (String ending : HEAD_ENDINGS) {
+			if (ending.length() == length && word.startsWith(ending, end)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static final String[] NO_SPLIT = new String[0];
 
@@ -92,13 +106,16 @@ final class CompoundSplitter {
 				if (node == PartTrie.NONE) {
 					break;
 				}
-				String part = (end - from >= MIN_PART_LENGTH) ? partAt(node, from, end) : null;
-				if (part != null) {
+				int kind = (end - from >= MIN_PART_LENGTH) ? partAt(node, end - from) : NO_PART;
+				if (kind != NO_PART) {
+					String letters = this.word.substring(from, end);
+					String part = ((kind & WITH_E) != 0) ? letters + "e" : letters;
+					boolean learned = (kind & PartTrie.BUNDLED) == 0;
 					if (from > 0) {
 						// a single part spanning the whole word is no split (the word may itself be a learned part)
-						best = better(best, lastPart(part, end));
+						best = better(best, lastPart(part, learned, end));
 					}
-					best = better(best, withRest(part, end));
+					best = better(best, withRest(part, learned, end));
 				}
 			}
 			this.done[from] = true;
@@ -106,22 +123,18 @@ final class CompoundSplitter {
 			return best;
 		}
 
-		private Segmentation lastPart(String part, int end) {
-			String ending = this.word.substring(end);
-			if (ending.isEmpty() || HEAD_ENDINGS.contains(ending)) {
-				return Segmentation.of(part, isLearned(part));
-			}
-			return null;
+		private Segmentation lastPart(String part, boolean learned, int end) {
+			return isHeadEnding(this.word, end) ? Segmentation.of(part, learned) : null;
 		}
 
-		private Segmentation withRest(String part, int end) {
+		private Segmentation withRest(String part, boolean learned, int end) {
 			Segmentation best = null;
 			for (String link : LINKS) {
 				int next = end + link.length();
 				if (next < this.word.length() && this.word.startsWith(link, end)) {
 					Segmentation rest = best(next);
 					if (rest != null) {
-						best = better(best, rest.prepend(part, isLearned(part), link.length()));
+						best = better(best, rest.prepend(part, learned, link.length()));
 					}
 				}
 			}
@@ -129,29 +142,34 @@ final class CompoundSplitter {
 		}
 
 		/**
-		 * The known part spelled by word[from, end), in its dictionary form, or null; {@code node} is where the
-		 * trie is after those letters.
+		 * Whether the letters that led the trie to {@code node} (there are {@code length} of them) are a known part,
+		 * as they are or with an "e" added (its dictionary form: "sprach" → "sprache"): {@link #NO_PART}, or the
+		 * part's trie flags ({@link PartTrie#BUNDLED} if it is a bundled one), with {@link #WITH_E} for the "e".
+		 * The flags tell a bundled part from a learned one without looking the part up again.
 		 */
-		private String partAt(int node, int from, int end) {
-			int length = end - from;
-			if (isKnown(CompoundSplitter.this.parts.flags(node), length)) {
-				return this.word.substring(from, end);
+		private int partAt(int node, int length) {
+			int flags = CompoundSplitter.this.parts.flags(node);
+			if (isKnown(flags, length)) {
+				return flags;
 			}
 			int withE = CompoundSplitter.this.parts.next(node, 'e');
-			return (withE != PartTrie.NONE && isKnown(CompoundSplitter.this.parts.flags(withE), length + 1))
-					? this.word.substring(from, end) + "e" : null;
+			if (withE != PartTrie.NONE && isKnown(CompoundSplitter.this.parts.flags(withE), length + 1)) {
+				return CompoundSplitter.this.parts.flags(withE) | WITH_E;
+			}
+			return NO_PART;
 		}
 
 	}
+
+	/** Not a known part: a known one has {@link PartTrie#BUNDLED} or {@link PartTrie#LEARNED} set. */
+	private static final int NO_PART = 0;
+
+	private static final int WITH_E = 1 << 9;
 
 	/** Learned parts count from {@link CompoundParts#MIN_LEARNED_LENGTH} letters, bundled ones from any length. */
 	private static boolean isKnown(int flags, int length) {
 		return (flags & PartTrie.BUNDLED) != 0
 				|| ((flags & PartTrie.LEARNED) != 0 && length >= CompoundParts.MIN_LEARNED_LENGTH);
-	}
-
-	private boolean isLearned(String part) {
-		return !this.lexicon.contains(part);
 	}
 
 	private static Segmentation better(Segmentation a, Segmentation b) {

@@ -2,9 +2,7 @@ package de.mitreden.textanalysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.CharArrayMap;
@@ -48,9 +46,16 @@ final class WordMemoFilter extends TokenFilter {
 	/** Positions of removed words not yet added to a term's increment. */
 	private int skipped;
 
+	/** The per-word filters' output, looked up once. */
+	private final CharTermAttribute perWordTerm;
+
+	private final PositionIncrementAttribute perWordIncrement;
+
 	WordMemoFilter(TokenStream input, UnaryOperator<TokenStream> perWordFilters) {
 		super(input);
 		this.perWord = perWordFilters.apply(this.word);
+		this.perWordTerm = this.perWord.addAttribute(CharTermAttribute.class);
+		this.perWordIncrement = this.perWord.addAttribute(PositionIncrementAttribute.class);
 	}
 
 	@Override
@@ -91,15 +96,19 @@ final class WordMemoFilter extends TokenFilter {
 	/** The word alone through the filters: its terms and their increments, the first relative to the word. */
 	private Terms analyse(char[] buffer, int length) {
 		this.word.set(buffer, length);
-		List<char[]> terms = new ArrayList<>();
-		List<Integer> increments = new ArrayList<>();
+		// a word gives itself and at most a few compound parts: small arrays, grown if ever needed
+		char[][] terms = new char[4][];
+		int[] increments = new int[4];
+		int count = 0;
 		try {
-			CharTermAttribute out = this.perWord.getAttribute(CharTermAttribute.class);
-			PositionIncrementAttribute outIncrement = this.perWord.getAttribute(PositionIncrementAttribute.class);
 			this.perWord.reset();
 			while (this.perWord.incrementToken()) {
-				terms.add(Arrays.copyOf(out.buffer(), out.length()));
-				increments.add(outIncrement.getPositionIncrement());
+				if (count == terms.length) {
+					terms = Arrays.copyOf(terms, 2 * count);
+					increments = Arrays.copyOf(increments, 2 * count);
+				}
+				terms[count] = Arrays.copyOf(this.perWordTerm.buffer(), this.perWordTerm.length());
+				increments[count++] = this.perWordIncrement.getPositionIncrement();
 			}
 			this.perWord.end();
 			this.perWord.close();
@@ -107,8 +116,7 @@ final class WordMemoFilter extends TokenFilter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return terms.isEmpty() ? NONE
-				: new Terms(terms.toArray(char[][]::new), increments.stream().mapToInt(Integer::intValue).toArray());
+		return (count == 0) ? NONE : new Terms(Arrays.copyOf(terms, count), Arrays.copyOf(increments, count));
 	}
 
 	@Override

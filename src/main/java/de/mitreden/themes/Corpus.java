@@ -228,6 +228,14 @@ final class Corpus {
 
 		private final Modifiers modifiers = new Modifiers();
 
+		private TokenStream stream;
+
+		private CharTermAttribute term;
+
+		private OffsetAttribute offset;
+
+		private PositionIncrementAttribute increment;
+
 		Builder(Analyzer analyzer) {
 			this.analyzer = analyzer;
 		}
@@ -239,9 +247,10 @@ final class Corpus {
 			this.wordEnds.clear();
 			this.modifiers.clear();
 			try (TokenStream stream = this.analyzer.tokenStream("text", text)) {
-				var term = stream.addAttribute(CharTermAttribute.class);
-				var offset = stream.addAttribute(OffsetAttribute.class);
-				var increment = stream.addAttribute(PositionIncrementAttribute.class);
+				attributesOf(stream);
+				var term = this.term;
+				var offset = this.offset;
+				var increment = this.increment;
 				stream.reset();
 				while (stream.incrementToken()) {
 					int id = id(term.toString());
@@ -257,6 +266,16 @@ final class Corpus {
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** The analyzer hands out the same token stream for every answer: its attributes are looked up once. */
+		private void attributesOf(TokenStream stream) {
+			if (stream != this.stream) {
+				this.stream = stream;
+				this.term = stream.addAttribute(CharTermAttribute.class);
+				this.offset = stream.addAttribute(OffsetAttribute.class);
+				this.increment = stream.addAttribute(PositionIncrementAttribute.class);
 			}
 		}
 
