@@ -113,7 +113,8 @@ final class Labels {
 	/** Safe to call for several themes at once: it only reads the corpus. */
 	Candidates candidates(int[] members) {
 		double[] score = termScores(members);
-		int[] top = topTerms(score);
+		int[] ranked = byScore(score);
+		int[] top = topTerms(ranked, score);
 		List<String> topSurfaces = new ArrayList<>();
 		Map<Integer, Map<String, Integer>> surfaces = memberSurfaces(members, top);
 		for (int t : top) {
@@ -122,7 +123,7 @@ final class Labels {
 				topSurfaces.add(surface);
 			}
 		}
-		return new Candidates(rankedPhrases(members, score, labelWords(score), tellingWords(members, score)),
+		return new Candidates(rankedPhrases(members, score, labelWords(ranked, score.length), tellingWords(members, ranked, score.length)),
 				topSurfaces);
 	}
 
@@ -131,21 +132,47 @@ final class Labels {
 	 * parts). A label holds one of them where it can: a frequent word of the whole dialogue ("Radfahrer") covers
 	 * many answers of a theme about turning left without saying what the theme is about.
 	 */
-	private boolean[] tellingWords(int[] members, double[] score) {
-		boolean[] usedAsWord = new boolean[score.length];
+	private boolean[] tellingWords(int[] members, int[] ranked, int terms) {
+		boolean[] usedAsWord = new boolean[terms];
 		for (int d : members) {
 			for (int t : this.corpus.wordTerms[d]) {
 				usedAsWord[t] = true;
 			}
 		}
-		boolean[] telling = new boolean[score.length];
-		java.util.stream.IntStream.range(0, score.length)
-			.filter(t -> score[t] > 0 && usedAsWord[t])
-			.boxed()
-			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparingInt(t -> t))
-			.limit(TELLING_WORDS)
-			.forEach(t -> telling[t] = true);
+		boolean[] telling = new boolean[terms];
+		int found = 0;
+		for (int i = 0; i < ranked.length && found < TELLING_WORDS; i++) {
+			if (usedAsWord[ranked[i]]) {
+				telling[ranked[i]] = true;
+				found++;
+			}
+		}
 		return telling;
+	}
+
+	/**
+	 * The terms with a positive score, best first (the lower id first on a tie): the one ordering the top terms,
+	 * the label words and the telling words are taken from. Sorting only these (a few hundred of a theme's
+	 * vocabulary of thousands) costs a fraction of sorting all three times.
+	 */
+	private static int[] byScore(double[] score) {
+		int positive = 0;
+		for (double s : score) {
+			positive += (s > 0) ? 1 : 0;
+		}
+		Integer[] terms = new Integer[positive];
+		int i = 0;
+		for (int t = 0; t < score.length; t++) {
+			if (score[t] > 0) {
+				terms[i++] = t;
+			}
+		}
+		Arrays.sort(terms, Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparingInt(t -> t));
+		int[] ranked = new int[positive];
+		for (int k = 0; k < positive; k++) {
+			ranked[k] = terms[k];
+		}
+		return ranked;
 	}
 
 	private double[] termScores(int[] members) {
@@ -168,27 +195,31 @@ final class Labels {
 		return score;
 	}
 
-	private int[] topTerms(double[] score) {
-		return java.util.stream.IntStream.range(0, score.length)
-			.filter(t -> score[t] > 0)
-			.boxed()
-			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(t -> this.corpus.vocabulary.get(t)))
-			.limit(TOP_TERMS)
-			.mapToInt(Integer::intValue)
-			.toArray();
+	/** The {@link #TOP_TERMS} best terms; of equally scored ones the first in the corpus's spelling order. */
+	private int[] topTerms(int[] ranked, double[] score) {
+		List<Integer> top = new ArrayList<>(TOP_TERMS);
+		int from = 0;
+		while (from < ranked.length && top.size() < TOP_TERMS) {
+			int to = from + 1;
+			while (to < ranked.length && score[ranked[to]] == score[ranked[from]]) {
+				to++;
+			}
+			List<Integer> tied = new ArrayList<>(to - from);
+			for (int i = from; i < to; i++) {
+				tied.add(ranked[i]);
+			}
+			tied.sort(Comparator.comparing(this.corpus.vocabulary::get));
+			top.addAll(tied.subList(0, Math.min(tied.size(), TOP_TERMS - top.size())));
+			from = to;
+		}
+		return top.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The words a label may start and end with: the theme's most telling ones (keeps the candidates few). */
-	private boolean[] labelWords(double[] score) {
-		boolean[] allowed = new boolean[score.length];
-		for (int t : java.util.stream.IntStream.range(0, score.length)
-			.filter(t -> score[t] > 0)
-			.boxed()
-			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparingInt(t -> t))
-			.limit(LABEL_WORDS)
-			.mapToInt(Integer::intValue)
-			.toArray()) {
-			allowed[t] = true;
+	private static boolean[] labelWords(int[] ranked, int terms) {
+		boolean[] allowed = new boolean[terms];
+		for (int i = 0; i < Math.min(ranked.length, LABEL_WORDS); i++) {
+			allowed[ranked[i]] = true;
 		}
 		return allowed;
 	}
@@ -202,7 +233,7 @@ final class Labels {
 				if (!allowed[words[i]]) {
 					continue;
 				}
-				StringBuilder key = new StringBuilder();
+				StringBuilder key = new StringBuilder(48); // up to four term ids and the words between
 				double phraseScore = 0;
 				boolean tells = false;
 				for (int j = i; j < words.length && j < i + MAX_PHRASE_WORDS; j++) {
