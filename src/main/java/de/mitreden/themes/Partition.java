@@ -55,14 +55,14 @@ final class Partition {
 	private static void moveOutliersToOthers(int[] assignment, float[] similarity, ThemeSettings settings) {
 		int n = assignment.length;
 		int budget = (int) Math.floor(settings.maxOtherShare() * n) - (int) Arrays.stream(assignment).filter(a -> a < 0).count();
-		Integer[] byFit = IntStream.range(0, n).filter(d -> assignment[d] >= 0).boxed().toArray(Integer[]::new);
+		// only answers below the similarity can go, the least fitting first: just those are sorted
+		Integer[] byFit = IntStream.range(0, n)
+			.filter(d -> assignment[d] >= 0 && similarity[d] < settings.otherSimilarity())
+			.boxed()
+			.toArray(Integer[]::new);
 		Arrays.sort(byFit, Comparator.<Integer>comparingDouble(d -> similarity[d]).thenComparingInt(d -> d));
 		for (int i = 0; i < byFit.length && i < budget; i++) {
-			int d = byFit[i];
-			if (similarity[d] >= settings.otherSimilarity()) {
-				break;
-			}
-			assignment[d] = -1;
+			assignment[byFit[i]] = -1;
 		}
 	}
 
