@@ -7,9 +7,10 @@ import java.nio.file.Path;
  * columns), {@code --city NAME} (the city's name, mitreden's extra stop word as staff would set it; by default the
  * file's name: "bonn.csv" → "Bonn"), {@code --scale N} (answers in the scale run, 0 = skip), {@code --assign N}
  * (single answers timed for assignment), {@code --repeats N} (runs per method on the corpus; the median time is
- * reported).
+ * reported), {@code --sample N} and {@code --sample-seed S} (measure on N contributions drawn at random with seed
+ * S, default 1, instead of all: how the figures hold on a smaller dialogue of the same kind; 0 = all).
  */
-record BenchOptions(Path data, String city, int scale, int assign, int repeats) {
+record BenchOptions(Path data, String city, int scale, int assign, int repeats, int sample, long sampleSeed) {
 
 	static BenchOptions parse(String[] args) {
 		Path data = BonnCorpus.DEFAULT_PATH;
@@ -17,6 +18,8 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats) 
 		int scale = 100_000;
 		int assign = 1_000;
 		int repeats = 5;
+		int sample = 0;
+		long sampleSeed = 1;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[i + 1]);
@@ -24,14 +27,18 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats) 
 				case "--scale" -> scale = Integer.parseInt(args[i + 1]);
 				case "--assign" -> assign = Integer.parseInt(args[i + 1]);
 				case "--repeats" -> repeats = Math.max(1, Integer.parseInt(args[i + 1]));
+				case "--sample" -> sample = Math.max(0, Integer.parseInt(args[i + 1]));
+				case "--sample-seed" -> sampleSeed = Long.parseLong(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N)");
+						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N, --sample N,"
+						+ " --sample-seed S)");
 			}
 		}
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("option without a value: " + args[args.length - 1]);
 		}
-		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats);
+		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats, sample,
+				sampleSeed);
 	}
 
 	/** "bonn.csv" → "Bonn": the corpora of the cycling dialogues are named after their city. */

@@ -89,6 +89,21 @@ record BonnCorpus(List<Contribution> contributions) {
 		return contributions.size();
 	}
 
+	/**
+	 * {@code n} contributions drawn at random (a seeded shuffle's first n, in the corpus's order), or all of them if
+	 * {@code n} is 0 or at least the corpus's size.
+	 */
+	BonnCorpus sample(int n, long seed) {
+		if (n <= 0 || n >= contributions.size()) {
+			return this;
+		}
+		List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, contributions.size()).boxed().toList());
+		Collections.shuffle(order, new Random(seed));
+		List<Integer> chosen = new ArrayList<>(order.subList(0, n));
+		Collections.sort(chosen);
+		return new BonnCorpus(chosen.stream().map(contributions::get).toList());
+	}
+
 	/** A fixed split: the first {@code share} of a seeded shuffle, and the rest. */
 	Split split(double share, long seed) {
 		List<Contribution> shuffled = new ArrayList<>(contributions);

@@ -46,6 +46,28 @@ class CorpusTests {
 	}
 
 	@Test
+	void aSampleIsDrawnBySeedAndKeepsTheCorpusOrder() throws Exception {
+		BonnCorpus corpus = BonnCorpus.parse(new StringReader("""
+				ID,title,text,main_category_level1
+				1,a,,x
+				2,b,,x
+				3,c,,y
+				4,d,,y
+				5,e,,z
+				"""));
+		BonnCorpus sample = corpus.sample(3, 7);
+		assertThat(sample.size()).isEqualTo(3);
+		assertThat(corpus.sample(3, 7).ids()).isEqualTo(sample.ids());
+		assertThat(sample.ids()).isSorted().isSubsetOf(corpus.ids());
+		assertThat(corpus.sample(0, 7).ids()).isEqualTo(corpus.ids());
+		assertThat(corpus.sample(9, 7).ids()).isEqualTo(corpus.ids());
+		var options = BenchOptions.parse(new String[] { "--sample", "700", "--sample-seed", "3" });
+		assertThat(options.sample()).isEqualTo(700);
+		assertThat(options.sampleSeed()).isEqualTo(3);
+		assertThat(BenchOptions.parse(new String[0]).sample()).isZero();
+	}
+
+	@Test
 	void theHoldOutSplitIsFixed() throws Exception {
 		BonnCorpus corpus = BonnCorpus.parse(new StringReader(CSV));
 		assertThat(corpus.split(0.5, 3).development().ids()).isEqualTo(corpus.split(0.5, 3).development().ids());

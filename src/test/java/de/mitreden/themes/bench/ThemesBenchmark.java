@@ -49,7 +49,7 @@ public final class ThemesBenchmark {
 					+ " (see ../shared/data/cycling-dialogues/README.md). Nothing was measured.");
 			return;
 		}
-		BonnCorpus corpus = read.get();
+		BonnCorpus corpus = read.get().sample(options.sample(), options.sampleSeed());
 		MitredenThemes mitreden = MitredenThemes.german(options.city());
 		ThemesReport report = new ThemesReport(options, corpus.size());
 		warmUp(corpus, mitreden);

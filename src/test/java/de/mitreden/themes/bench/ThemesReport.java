@@ -60,7 +60,12 @@ final class ThemesReport {
 		out.append("## Themes: quality and speed\n\n");
 		notes.forEach(note -> out.append("**Note:** ").append(note).append("\n\n"));
 		out.append(machine());
-		out.append("\nCorpus: `").append(options.data()).append("`; the dialogue's extra stop word (the city): ")
+		out.append("\nCorpus: `").append(options.data()).append('`');
+		if (options.sample() > 0) {
+			out.append(", a random sample (seed ").append(options.sampleSeed()).append(") of ").append(corpusSize)
+				.append(" contributions");
+		}
+		out.append("; the dialogue's extra stop word (the city): ")
 			.append(options.city().isBlank() ? "none" : options.city()).append(".\n");
 		for (Variant variant : Variant.values()) {
 			out.append("\n### ").append(capitalised(variant.description)).append(", ").append(corpusSize)
