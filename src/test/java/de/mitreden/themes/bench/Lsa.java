@@ -65,7 +65,13 @@ final class Lsa {
 	private static DMatrixRMaj orthonormal(DMatrixRMaj matrix) {
 		QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(matrix.numRows, matrix.numCols);
 		if (!qr.decompose(matrix.copy())) {
-			throw new IllegalStateException("QR failed");
+			// a column became exactly zero: dependent columns, as in a small set with few terms (210 titles,
+			// 104 terms). LAPACK's QR, which scikit-learn uses, carries on there; EJML's plain Householder QR
+			// stops, its column-pivoting one does not (same span, columns in another order).
+			qr = DecompositionFactory_DDRM.qrp(matrix.numRows, matrix.numCols);
+			if (!qr.decompose(matrix.copy())) {
+				throw new IllegalStateException("QR failed");
+			}
 		}
 		return qr.getQ(null, true);
 	}
