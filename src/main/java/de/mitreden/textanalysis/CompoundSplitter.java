@@ -27,20 +27,6 @@ final class CompoundSplitter {
 
 	private static final String[] HEAD_ENDINGS = { "e", "n", "en", "s", "es", "er", "ern", "nen" };
 
-	/** Whether the word ends at {@code end} or with an inflection of its head from there (compared in place). */
-	private static boolean isHeadEnding(String word, int end) {
-		int length = word.length() - end;
-		if (length == 0) {
-			return true;
-		}
-		for (String ending : HEAD_ENDINGS) {
-			if (ending.length() == length && word.startsWith(ending, end)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static final String[] NO_SPLIT = new String[0];
 
 	private final Set<String> lexicon;
@@ -164,7 +150,22 @@ final class CompoundSplitter {
 	/** Not a known part: a known one has {@link PartTrie#BUNDLED} or {@link PartTrie#LEARNED} set. */
 	private static final int NO_PART = 0;
 
-	private static final int WITH_E = 1 << 9;
+	/** A bit beside the trie's {@link PartTrie#BUNDLED} and {@link PartTrie#LEARNED}: the part ends in an added "e". */
+	private static final int WITH_E = 4;
+
+	/** Whether the word ends at {@code end} or with an inflection of its head from there (compared in place). */
+	private static boolean isHeadEnding(String word, int end) {
+		int length = word.length() - end;
+		if (length == 0) {
+			return true;
+		}
+		for (String ending : HEAD_ENDINGS) {
+			if (ending.length() == length && word.startsWith(ending, end)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** Learned parts count from {@link CompoundParts#MIN_LEARNED_LENGTH} letters, bundled ones from any length. */
 	private static boolean isKnown(int flags, int length) {
