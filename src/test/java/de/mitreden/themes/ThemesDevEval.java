@@ -20,9 +20,10 @@ import de.mitreden.textanalysis.TextAnalysis;
 
 /**
  * Quick quality check while developing (not a test): themes of the Bonn cycling dialogue against its topic
- * labels, short (title) and long (title + text), on a fixed 70% development part and the 30% held out.
- * Run: {@code ./mvnw -q test-compile exec:java}-style, or from the IDE. Knobs as system properties
- * (-Dk=12, -Ddims=100, ...). The real benchmark is themes-bench's.
+ * labels, short (title) and long (title + text), on a fixed 70% development part and the 30% held out, or with
+ * {@code -Dsample=700 -Ddraws=6} on random draws of 700 (a smaller dialogue of the same kind). Run with the test
+ * class path (docs/THEMES.md), or from the IDE. Knobs as system properties (-Dk=12, -Ddims=100, -Dseeds=20, ...).
+ * The real benchmark is ThemesBenchmark.
  */
 public final class ThemesDevEval {
 
@@ -41,9 +42,19 @@ public final class ThemesDevEval {
 		parts.put("dev70", shuffled.subList(0, cut));
 		parts.put("hold30", shuffled.subList(cut, shuffled.size()));
 		parts.put("all", rows);
+		// -Dsample=N -Ddraws=D: instead, D random draws of N answers, as a smaller dialogue of the same kind
+		int sample = Integer.getInteger("sample", 0);
+		if (sample > 0) {
+			parts.clear();
+			for (int draw = 1; draw <= Integer.getInteger("draws", 6); draw++) {
+				List<CSVRecord> drawn = new ArrayList<>(rows);
+				Collections.shuffle(drawn, new Random(1000 + draw));
+				parts.put("n" + sample + "d" + draw, drawn.subList(0, Math.min(sample, drawn.size())));
+			}
+		}
 		var analysis = TextAnalysis.create();
 		OptionalInt k = Integer.getInteger("k") == null ? OptionalInt.empty() : OptionalInt.of(Integer.getInteger("k"));
-		String only = System.getProperty("parts", "dev70,hold30,all");
+		String only = System.getProperty("parts", String.join(",", parts.keySet()));
 		// -Dseeds=N: seeds 1..N, one line per seed and the means at the end (one seed moves NMI by up to ±0.02)
 		int seeds = Integer.getInteger("seeds", 0);
 		Map<String, double[]> sums = new java.util.LinkedHashMap<>();
@@ -57,17 +68,23 @@ public final class ThemesDevEval {
 					for (int r = 0; r < Integer.getInteger("repeat", 1); r++) {
 						double[] scores = evaluate(clustering, variant, part.getKey(), part.getValue(), k,
 								Boolean.getBoolean("labels"));
-						double[] sum = sums.computeIfAbsent(variant + " " + part.getKey(), key -> new double[4]);
-						for (int i = 0; i < scores.length; i++) {
-							sum[i] += scores[i];
+						List<String> keys = new ArrayList<>(List.of(variant + " " + part.getKey()));
+						if (sample > 0) {
+							keys.add(variant + " n" + sample + " all draws");
 						}
-						sum[3]++;
+						for (String key : keys) {
+							double[] sum = sums.computeIfAbsent(key, unused -> new double[4]);
+							for (int i = 0; i < scores.length; i++) {
+								sum[i] += scores[i];
+							}
+							sum[3]++;
+						}
 					}
 				}
 			}
 		}
 		if (seeds > 0) {
-			sums.forEach((key, sum) -> System.out.printf("MEAN %-12s over %2.0f: themes %.1f NMI %.3f ARI %.3f%n", key,
+			sums.forEach((key, sum) -> System.out.printf("MEAN %-22s over %2.0f: themes %.1f NMI %.3f ARI %.3f%n", key,
 					sum[3], sum[2] / sum[3], sum[0] / sum[3], sum[1] / sum[3]));
 		}
 	}
