@@ -123,8 +123,9 @@ final class Labels {
 				topSurfaces.add(surface);
 			}
 		}
-		return new Candidates(rankedPhrases(members, score, labelWords(ranked, score.length), tellingWords(members, ranked, score.length)),
-				topSurfaces);
+		boolean[] allowed = labelWords(ranked, score.length);
+		boolean[] telling = tellingWords(members, ranked, score.length);
+		return new Candidates(rankedPhrases(members, score, allowed, telling), topSurfaces);
 	}
 
 	/**
@@ -195,24 +196,17 @@ final class Labels {
 		return score;
 	}
 
-	/** The {@link #TOP_TERMS} best terms; of equally scored ones the first in the corpus's spelling order. */
+	/**
+	 * The {@link #TOP_TERMS} best terms; of equally scored ones the first in the corpus's spelling order. Only the
+	 * ranked terms (those with a positive score) are sorted again.
+	 */
 	private int[] topTerms(int[] ranked, double[] score) {
-		List<Integer> top = new ArrayList<>(TOP_TERMS);
-		int from = 0;
-		while (from < ranked.length && top.size() < TOP_TERMS) {
-			int to = from + 1;
-			while (to < ranked.length && score[ranked[to]] == score[ranked[from]]) {
-				to++;
-			}
-			List<Integer> tied = new ArrayList<>(to - from);
-			for (int i = from; i < to; i++) {
-				tied.add(ranked[i]);
-			}
-			tied.sort(Comparator.comparing(this.corpus.vocabulary::get));
-			top.addAll(tied.subList(0, Math.min(tied.size(), TOP_TERMS - top.size())));
-			from = to;
-		}
-		return top.stream().mapToInt(Integer::intValue).toArray();
+		return Arrays.stream(ranked)
+			.boxed()
+			.sorted(Comparator.<Integer>comparingDouble(t -> -score[t]).thenComparing(t -> this.corpus.vocabulary.get(t)))
+			.limit(TOP_TERMS)
+			.mapToInt(Integer::intValue)
+			.toArray();
 	}
 
 	/** The words a label may start and end with: the theme's most telling ones (keeps the candidates few). */
