@@ -57,14 +57,77 @@ final class CentreSimilarities {
 	}
 
 	/**
+	 * For every point (of the first {@code count}) the centre of its highest similarity, the lowest-numbered on a
+	 * tie, into {@code nearest}, and that similarity into {@code best}: the same as {@link #all} then
+	 * {@link #nearest}, but four centres at a time through {@code scratch} ({@code [4][count]}), so that the best so
+	 * far is read and written once per four centres instead of once per centre. The selections do not vectorise
+	 * (Java 17's JIT does not turn an int chosen by a float comparison into vector instructions), so their loads and
+	 * stores were a quarter of a k-means run's time.
+	 */
+	static void nearest(float[][] byDimension, int count, float[][] centres, float[][] scratch, int[] nearest,
+			float[] best) {
+		Arrays.fill(best, 0, count, Float.NEGATIVE_INFINITY);
+		Arrays.fill(nearest, 0, count, 0);
+		int c = 0;
+		for (; c + GROUP <= centres.length; c += GROUP) {
+			four(byDimension, count, centres, c, scratch[0], scratch[1], scratch[2], scratch[3]);
+			closerOfFour(scratch, count, c, nearest, best);
+		}
+		for (; c < centres.length; c++) {
+			one(byDimension, count, centres[c], scratch[0]);
+			closer(scratch[0], count, c, nearest, best);
+		}
+	}
+
+	/** Centres first..first+3 (similarities in {@code s}) checked in order against the best so far. */
+	private static void closerOfFour(float[][] s, int count, int first, int[] nearest, float[] best) {
+		float[] s0 = s[0];
+		float[] s1 = s[1];
+		float[] s2 = s[2];
+		float[] s3 = s[3];
+		for (int p = 0; p < count; p++) {
+			float b = best[p];
+			int n = nearest[p];
+			if (s0[p] > b) {
+				b = s0[p];
+				n = first;
+			}
+			if (s1[p] > b) {
+				b = s1[p];
+				n = first + 1;
+			}
+			if (s2[p] > b) {
+				b = s2[p];
+				n = first + 2;
+			}
+			if (s3[p] > b) {
+				b = s3[p];
+				n = first + 3;
+			}
+			best[p] = b;
+			nearest[p] = n;
+		}
+	}
+
+	private static void closer(float[] s, int count, int centre, int[] nearest, float[] best) {
+		for (int p = 0; p < count; p++) {
+			boolean higher = s[p] > best[p];
+			best[p] = higher ? s[p] : best[p];
+			nearest[p] = higher ? centre : nearest[p];
+		}
+	}
+
+	/**
 	 * Four centres, two dimensions per pass over the similarities (half the loads and stores of one);
 	 * {@code s = s + a x + b y} keeps the order of one dimension after the other.
 	 */
 	private static void four(float[][] byDimension, int count, float[][] centres, int first, float[][] out) {
-		float[] s0 = out[first];
-		float[] s1 = out[first + 1];
-		float[] s2 = out[first + 2];
-		float[] s3 = out[first + 3];
+		four(byDimension, count, centres, first, out[first], out[first + 1], out[first + 2], out[first + 3]);
+	}
+
+	/** Similarities of centres first..first+3 into s0..s3. */
+	private static void four(float[][] byDimension, int count, float[][] centres, int first, float[] s0, float[] s1,
+			float[] s2, float[] s3) {
 		for (float[] s : new float[][] { s0, s1, s2, s3 }) {
 			Arrays.fill(s, 0, count, 0);
 		}

@@ -100,11 +100,10 @@ final class SphericalKMeans {
 			int from = block * BLOCK;
 			int count = Math.min(BLOCK, points.length - from);
 			float[][] byDimension = CentreSimilarities.byDimension(points, from, count, dims);
-			float[][] similarities = new float[centroids.length][count];
-			CentreSimilarities.all(byDimension, count, centroids, similarities);
+			float[][] scratch = new float[Math.min(4, centroids.length)][count];
 			int[] nearest = new int[count];
 			float[] best = new float[count];
-			CentreSimilarities.nearest(similarities, count, nearest, best);
+			CentreSimilarities.nearest(byDimension, count, centroids, scratch, nearest, best);
 			for (int j = 0; j < count; j++) {
 				int p = from + j;
 				boolean zero = Vectors.isZero(points[p]);
@@ -189,8 +188,7 @@ final class SphericalKMeans {
 			while (!this.stable && this.rounds < until) {
 				float[][] moved = centroids(this.points, this.assignment, this.k);
 				reseedEmpty(this.points, moved, this.assignment, this.best);
-				CentreSimilarities.all(this.byDimension, n, moved, this.similarities);
-				CentreSimilarities.nearest(this.similarities, n, this.nearest, this.best);
+				CentreSimilarities.nearest(this.byDimension, n, moved, this.similarities, this.nearest, this.best);
 				int changed = moveTo(this.nearest, this.active, this.assignment);
 				this.centroids = moved;
 				this.rounds++;

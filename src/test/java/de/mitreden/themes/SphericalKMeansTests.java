@@ -88,6 +88,19 @@ class SphericalKMeansTests {
 		assertThat(best).containsExactly(0.5f, 0.9f, 0.7f);
 	}
 
+	@Test
+	void aTieBetweenEqualCentresGoesToTheLowestNumbered() {
+		// centre 2 repeats centre 0 (the same group of four), centres 5 and 6 repeat 1 and 3 (after the group)
+		float[][] points = randomUnitPoints(300, 6, 7);
+		float[][] centres = randomUnitPoints(7, 6, 8);
+		centres[2] = centres[0].clone();
+		centres[5] = centres[1].clone();
+		centres[6] = centres[3].clone();
+		int[] assignment = new int[points.length];
+		SphericalKMeans.assign(points, centres, assignment);
+		assertThat(assignment).doesNotContain(2, 5, 6).contains(0, 1, 3);
+	}
+
 	private static float[][] randomUnitPoints(int count, int dimensions, long seed) {
 		var random = new SplittableRandom(seed);
 		float[][] points = new float[count][dimensions];
