@@ -44,10 +44,24 @@ final class CentreSimilarities {
 		}
 	}
 
-	/** {@code out[p]} = similarity of point p (of the first {@code count}) and {@code centre}. */
+	/**
+	 * {@code out[p]} = similarity of point p (of the first {@code count}) and {@code centre}; two dimensions per pass,
+	 * as in {@link #four}, for the same sums in the same order with half the loads and stores of {@code out} (k-means++
+	 * seeding makes one such pass per seed).
+	 */
 	static void one(float[][] byDimension, int count, float[] centre, float[] out) {
 		Arrays.fill(out, 0, count, 0);
-		for (int d = 0; d < byDimension.length; d++) {
+		int d = 0;
+		for (; d + 1 < byDimension.length; d += 2) {
+			float a = centre[d];
+			float b = centre[d + 1];
+			float[] rowA = byDimension[d];
+			float[] rowB = byDimension[d + 1];
+			for (int p = 0; p < count; p++) {
+				out[p] = out[p] + a * rowA[p] + b * rowB[p];
+			}
+		}
+		if (d < byDimension.length) {
 			float w = centre[d];
 			float[] row = byDimension[d];
 			for (int p = 0; p < count; p++) {
