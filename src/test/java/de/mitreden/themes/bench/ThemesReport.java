@@ -99,7 +99,7 @@ final class ThemesReport {
 		for (Measurement m : measurements) {
 			String bySeed = (m.seeds() > 1) ? String.format(Locale.ROOT, "%.3f–%.3f (%d seeds)", m.nmiLow(), m.nmiHigh(),
 					m.seeds()) : "no seed";
-			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f %% | %.3f | %.3f | %s | %.2f |%n",
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f %% | %.3f | %.3f | %s | %.3f |%n",
 					m.variant().name().toLowerCase(Locale.ROOT), m.method(), m.asked(), m.themes(),
 					100 * m.otherShare(), m.nmi(), m.ari(), bySeed, m.seconds()));
 		}
@@ -198,7 +198,7 @@ final class ThemesReport {
 				.mapToDouble(Measurement::seconds)
 				.min()
 				.orElse(Double.NaN);
-			out.append(row("faster than Lingo, " + v, format("%.2f s vs %.2f s (%.2f ×)", m.seconds(), lingo,
+			out.append(row("faster than Lingo, " + v, format("%.3f s vs %.3f s (%.2f ×)", m.seconds(), lingo,
 					m.seconds() / lingo), met(m.seconds() < lingo)));
 			out.append(sameCountSpeed(variant));
 		}
@@ -237,7 +237,7 @@ final class ThemesReport {
 				return "";
 			}
 			figures.append(figures.isEmpty() ? "" : "; ")
-				.append(format("%d: %.2f s vs %.2f s", count, ours.get().seconds(), lingo.get().seconds()));
+				.append(format("%d: %.3f s vs %.3f s", count, ours.get().seconds(), lingo.get().seconds()));
 			faster &= ours.get().seconds() < lingo.get().seconds();
 		}
 		return row("faster than Lingo asked for the same count, " + variant.name().toLowerCase(Locale.ROOT),
