@@ -121,6 +121,19 @@ final class CholeskyQr {
 		}
 	}
 
+	/**
+	 * Orthonormalises the columns by one Cholesky QR pass if that is accurate (the Gram matrix clearly positive
+	 * definite and not ill-conditioned); otherwise leaves {@code m} as it is and returns false.
+	 */
+	static boolean orthonormaliseIfWellConditioned(double[][] m, int cols) {
+		double[][] r = cholesky(symmetricProduct(m, m, cols));
+		if (r == null || illConditioned(r)) {
+			return false;
+		}
+		solveRows(m, r);
+		return true;
+	}
+
 	/** Above this squared ratio of R's largest to smallest diagonal entry, u κ² may exceed 1e-8. */
 	private static final double MAX_SQUARED_DIAGONAL_RATIO = 1e8;
 

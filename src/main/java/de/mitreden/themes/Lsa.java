@@ -42,7 +42,7 @@ final class Lsa {
 		SparseRows m = answerSide ? answers : answers.transpose();
 		// the other side's buffer (columns x l): the Gaussian start, then M^T Q in every power iteration
 		double[][] bt = gaussian(m.columns(), l, seed);
-		double[][] q = rangeOf(m, bt, l);
+		double[][] q = rangeOf(m, bt, l, seed);
 		m.transposeTimes(q, l, bt); // (M^T Q): the other side, x l
 		var eigen = SymmetricEigen.of(crossGram(q, m.times(bt, l), l));
 		int d = Math.min(wantedDimensions, l);
@@ -60,23 +60,34 @@ final class Lsa {
 
 	/**
 	 * An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from the Gaussian {@code start}
-	 * (m.columns() x l), which is overwritten: it holds M^T Y in each iteration.
+	 * (m.columns() x l, drawn with {@code seed}), which is overwritten: it holds M^T Y in each iteration.
 	 * <p>
-	 * Y = (M M^T)^q M G is orthonormalised once, at the end, as scikit-learn's randomized range finder does for up to
-	 * two power iterations: in exact arithmetic every step spans the same range, and orthonormalising in between only
-	 * guards against the columns becoming nearly dependent as the iterations favour the top directions. With two
-	 * iterations they do not here: the Cholesky factor's diagonal spans a ratio of 32–35 on the Bonn titles and 8–9
-	 * on the long answers, where a second pass would start at 10^4 (and Gram–Schmidt takes over where the Cholesky
-	 * factorisation fails). The embeddings' similarities agree with those of an orthonormalisation after every step
-	 * to 1.2·10⁻⁷ and the themes are the same; it saves two of three orthonormalisations (titles: LSA 9.4 → 7 ms).
+	 * First Y = (M M^T)^q M G, orthonormalised once at the end, as scikit-learn's randomized range finder does for up
+	 * to two power iterations: in exact arithmetic every step spans the same range, and orthonormalising in between
+	 * only guards against the columns becoming nearly dependent as the iterations favour the top directions. Where
+	 * they did (one topic far more frequent than the rest, or fewer directions than columns), one Cholesky QR pass at
+	 * the end shows it, and the range is found again with an orthonormalisation after every step. On the Bonn
+	 * answers the Cholesky factor's diagonal spans a ratio of 32–35 (titles) and 8–9 (long answers), where the check
+	 * gives up at 10^4; the embeddings' similarities agree with those of the careful way to 1.2·10⁻⁷ and the themes
+	 * are the same. It saves two of three orthonormalisations (titles: LSA 9.4 → 7 ms).
 	 */
-	private static double[][] rangeOf(SparseRows m, double[][] start, int l) {
+	private static double[][] rangeOf(SparseRows m, double[][] start, int l, long seed) {
 		double[][] y = m.times(start, l);
 		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
 			m.transposeTimes(y, l, start);
 			m.times(start, l, y);
 		}
+		if (CholeskyQr.orthonormaliseIfWellConditioned(y, l)) {
+			return y;
+		}
+		fillGaussian(start, l, seed);
+		m.times(start, l, y);
 		CholeskyQr.orthonormalise(y, l);
+		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
+			m.transposeTimes(y, l, start);
+			m.times(start, l, y);
+			CholeskyQr.orthonormalise(y, l);
+		}
 		return y;
 	}
 
@@ -141,14 +152,18 @@ final class Lsa {
 	}
 
 	private static double[][] gaussian(int rows, int cols, long seed) {
-		var random = new SplittableRandom(seed);
 		double[][] m = new double[rows][cols];
-		for (int r = 0; r < rows; r++) {
+		fillGaussian(m, cols, seed);
+		return m;
+	}
+
+	private static void fillGaussian(double[][] m, int cols, long seed) {
+		var random = new SplittableRandom(seed);
+		for (double[] row : m) {
 			for (int c = 0; c < cols; c++) {
-				m[r][c] = random.nextGaussian();
+				row[c] = random.nextGaussian();
 			}
 		}
-		return m;
 	}
 
 	/**

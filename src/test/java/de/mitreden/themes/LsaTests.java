@@ -70,6 +70,48 @@ class LsaTests {
 		assertThat(TestVectors.dot(embeddings[lights], embeddings[parking])).isLessThan(0.5f);
 	}
 
+	@Test
+	void withEveryDirectionKeptTheSimilaritiesAreExactEvenWhenOneTopicDominates() {
+		// a hundred times the lights, the parking once: the power iterations favour the lights' directions by about
+		// (100)^(5/2), the range must still hold the others. With all directions kept, a V Σ² V^T b^T = a M^T M b^T,
+		// so the cosine of two embeddings is known without any SVD.
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			texts.addAll(LIGHTS);
+		}
+		texts.addAll(PARKING);
+		var corpus = SampleAnswers.germanCorpus(texts);
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		float[][] embeddings = Lsa.embed(weights, 100, 1L);
+		double[][] gram = new double[weights.features()][weights.features()];
+		for (int a = 0; a < texts.size(); a++) {
+			for (int i = 0; i < weights.index[a].length; i++) {
+				for (int j = 0; j < weights.index[a].length; j++) {
+					gram[weights.index[a][i]][weights.index[a][j]] += weights.value[a][i] * weights.value[a][j];
+				}
+			}
+		}
+		int parking = 100 * LIGHTS.size();
+		int[] answers = { 0, 1, 2, parking, parking + 1, parking + 3, parking + 5 };
+		for (int a : answers) {
+			for (int b : answers) {
+				double exact = form(weights, gram, a, b) / Math.sqrt(form(weights, gram, a, a) * form(weights, gram, b, b));
+				assertThat((double) TestVectors.dot(embeddings[a], embeddings[b])).isCloseTo(exact, within(1e-4));
+			}
+		}
+	}
+
+	/** x_a G x_b^T for the sparse TF-IDF rows a and b. */
+	private static double form(TermWeights weights, double[][] gram, int a, int b) {
+		double sum = 0;
+		for (int i = 0; i < weights.index[a].length; i++) {
+			for (int j = 0; j < weights.index[b].length; j++) {
+				sum += weights.value[a][i] * gram[weights.index[a][i]][weights.index[b][j]] * weights.value[b][j];
+			}
+		}
+		return sum;
+	}
+
 	private static float[][] embed(List<String> texts) {
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
