@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,7 @@ class LsaTests {
 		// a hundred times the lights, the parking once: the power iterations favour the lights' directions by about
 		// (100)^(5/2), the range must still hold the others. With all directions kept, a V Σ² V^T b^T = a M^T M b^T,
 		// so the cosine of two embeddings is known without any SVD.
-		List<String> texts = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
-			texts.addAll(LIGHTS);
-		}
+		List<String> texts = new ArrayList<>(Collections.nCopies(100, LIGHTS).stream().flatMap(List::stream).toList());
 		texts.addAll(PARKING);
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
