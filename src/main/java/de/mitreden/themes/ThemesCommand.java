@@ -2,8 +2,11 @@ package de.mitreden.themes;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -75,8 +79,8 @@ public final class ThemesCommand {
 		if (!Files.isReadable(file)) {
 			throw new UsageException("cannot read " + file);
 		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+		try (BufferedReader reader = utf8(file)) {
+			var parser = format(reader).parse(reader);
 			List<String> header = parser.getHeaderNames();
 			List<String> textColumns = textColumns(options.textColumn, header);
 			List<String> columns = new ArrayList<>(textColumns);
@@ -101,8 +105,39 @@ public final class ThemesCommand {
 			if (ex instanceof UsageException usage) {
 				throw usage;
 			}
+			if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
+				throw new UsageException(file + " is not UTF-8 text (in Excel: save it as \"CSV UTF-8\")");
+			}
 			throw new UsageException("cannot read " + file + " as CSV: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Strict UTF-8: a file saved as Windows-1252 is refused with a hint instead of read with wrong letters.
+	 */
+	private static BufferedReader utf8(Path file) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+	}
+
+	/** Enough for any header row; the reader goes back to where it was after reading it. */
+	private static final int HEADER_LIMIT = 1 << 16;
+
+	/**
+	 * Comma-separated, or semicolon-separated as Excel writes CSV in German: the header row tells (a semicolon and no
+	 * comma in it), as for the staff web's import. The byte order mark Excel writes before "CSV UTF-8" is skipped.
+	 */
+	private static CSVFormat format(BufferedReader reader) throws IOException {
+		reader.mark(HEADER_LIMIT);
+		String header = Objects.requireNonNullElse(reader.readLine(), "");
+		reader.reset();
+		if (header.startsWith("\uFEFF")) {
+			reader.skip(1);
+		}
+		char separator = (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',';
+		return CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true).get();
 	}
 
 	/**

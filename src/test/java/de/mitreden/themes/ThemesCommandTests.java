@@ -97,6 +97,27 @@ class ThemesCommandTests {
 	}
 
 	@Test
+	void readsWhatExcelWritesInGermanSemicolonsAndAByteOrderMark() throws IOException {
+		Path csv = sampleCsv("excel.csv", "\uFEFF", ';', "\r\n");
+
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort", "--id", "Nr", "--label", "Thema", "--lang",
+				"de", "--themes", "3")).isZero();
+		List<CSVRecord> rows = parse(stdout());
+		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
+			.containsExactlyElementsOf(SampleAnswers.german().stream().map(ThemeDocument::id).toList());
+		assertThat(stderr()).containsPattern("NMI 1\\.000");
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWithAHint() throws IOException {
+		Path csv = this.dir.resolve("windows.csv");
+		Files.writeString(csv, "Antwort\nDie Ampel an der Brücke ist zu kurz grün\n", java.nio.charset.Charset.forName("windows-1252"));
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort")).isEqualTo(2);
+		assertThat(stderr()).contains("is not UTF-8").contains("CSV UTF-8");
+		assertThat(stdout()).isEmpty();
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		assertThat(run("themes", "--csv", this.dir.resolve("nope.csv").toString(), "--text", "a")).isEqualTo(2);
 		assertThat(stderr()).contains("cannot read");
@@ -110,12 +131,18 @@ class ThemesCommandTests {
 	}
 
 	private Path sampleCsv() throws IOException {
-		StringBuilder csv = new StringBuilder("Nr,Antwort,Thema\n");
+		return sampleCsv("answers.csv", "", ',', "\n");
+	}
+
+	/** The sample answers with their number and topic letter, as a CSV starting with {@code start}. */
+	private Path sampleCsv(String name, String start, char separator, String lineEnd) throws IOException {
+		StringBuilder csv = new StringBuilder(start).append(String.join(String.valueOf(separator), "Nr", "Antwort", "Thema"))
+			.append(lineEnd);
 		for (ThemeDocument answer : SampleAnswers.german()) {
-			csv.append(answer.id()).append(",\"").append(answer.text().replace("\"", "\"\"")).append("\",")
-				.append(answer.id().charAt(0)).append('\n');
+			csv.append(answer.id()).append(separator).append('"').append(answer.text().replace("\"", "\"\"")).append('"')
+				.append(separator).append(answer.id().charAt(0)).append(lineEnd);
 		}
-		Path file = this.dir.resolve("answers.csv");
+		Path file = this.dir.resolve(name);
 		Files.writeString(file, csv, StandardCharsets.UTF_8);
 		return file;
 	}
