@@ -1,5 +1,6 @@
 package de.mitreden.themes.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -60,10 +61,22 @@ record BonnCorpus(List<Contribution> contributions) {
 		}
 	}
 
+	/**
+	 * Another corpus of the same kind may come as Excel writes CSV in German: a byte order mark, semicolons (the
+	 * header row tells).
+	 */
 	static BonnCorpus parse(Reader reader) throws IOException {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		BufferedReader buffered = new BufferedReader(reader);
+		buffered.mark(1 << 16);
+		String header = java.util.Objects.requireNonNullElse(buffered.readLine(), "");
+		buffered.reset();
+		if (header.startsWith("\uFEFF")) {
+			buffered.skip(1);
+		}
+		char separator = (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',';
+		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true).get();
 		List<Contribution> contributions = new ArrayList<>();
-		for (CSVRecord row : format.parse(reader)) {
+		for (CSVRecord row : format.parse(buffered)) {
 			// another corpus of the same kind may number its rows only by their place
 			String id = row.isMapped("ID") ? row.get("ID") : Long.toString(row.getRecordNumber());
 			contributions.add(new Contribution(id, row.get("title"), row.get("text"), row.get("main_category_level1")));

@@ -46,6 +46,14 @@ class CorpusTests {
 	}
 
 	@Test
+	void aCorpusAsExcelWritesItInGermanIsReadToo() throws Exception {
+		BonnCorpus corpus = BonnCorpus.parse(new StringReader(
+				"\uFEFFID;title;text;main_category_level1\r\nM1;Ampel am Rathaus;\"Zu kurz grün; immer\";level1_traffic_lights\r\n"));
+		assertThat(corpus.ids()).containsExactly("M1");
+		assertThat(corpus.texts(Variant.LONG)).containsExactly("Ampel am Rathaus Zu kurz grün; immer");
+	}
+
+	@Test
 	void aSampleIsDrawnBySeedAndKeepsTheCorpusOrder() throws Exception {
 		BonnCorpus corpus = BonnCorpus.parse(new StringReader("""
 				ID,title,text,main_category_level1
