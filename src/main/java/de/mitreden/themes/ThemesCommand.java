@@ -95,6 +95,13 @@ public final class ThemesCommand {
 			int number = 0;
 			for (CSVRecord record : parser) {
 				number++;
+				for (String column : columns) {
+					if (column != null && !record.isSet(column)) {
+						throw new UsageException("row " + number + " (ending on line " + parser.getCurrentLineNumber()
+								+ ") has no field \"" + column + "\": " + record.size() + " fields, the header row "
+								+ header.size());
+					}
+				}
 				String id = (options.idColumn != null) ? record.get(options.idColumn) : Integer.toString(number);
 				String label = (options.labelColumn != null) ? record.get(options.labelColumn) : null;
 				rows.add(new Row(id, text(record, textColumns), label));
@@ -108,7 +115,9 @@ public final class ThemesCommand {
 			if (ex instanceof CharacterCodingException || ex.getCause() instanceof CharacterCodingException) {
 				throw new UsageException(file + " is not UTF-8 text (in Excel: save it as \"CSV UTF-8\")");
 			}
-			throw new UsageException("cannot read " + file + " as CSV: " + ex.getMessage());
+			// a quote opened and never closed: Commons CSV names the line where it opened
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new UsageException("cannot read " + file + " as CSV: " + cause.getMessage());
 		}
 	}
 

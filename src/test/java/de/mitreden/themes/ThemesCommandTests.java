@@ -118,6 +118,28 @@ class ThemesCommandTests {
 	}
 
 	@Test
+	void aRowWithoutAFieldAskedForIsNamedWithItsLine() throws IOException {
+		Path csv = this.dir.resolve("short-row.csv");
+		Files.writeString(csv, "Nr,Antwort,Thema\n1,Ampel zu lange rot,a\n2,\"Radweg\nkaputt\"\n3,Bügel fehlen,b\n",
+				StandardCharsets.UTF_8);
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort", "--label", "Thema")).isEqualTo(2);
+		assertThat(stderr()).contains("row 2 (ending on line 4) has no field \"Thema\"");
+		assertThat(stdout()).isEmpty();
+
+		this.err.reset();
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort")).as("the fields asked for are there")
+			.isZero();
+	}
+
+	@Test
+	void aQuoteNeverClosedIsNamedWithTheLineItOpensOn() throws IOException {
+		Path csv = this.dir.resolve("open-quote.csv");
+		Files.writeString(csv, "Antwort\nAmpel zu lange rot\n\"Radweg kaputt\nBügel fehlen\n", StandardCharsets.UTF_8);
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort")).isEqualTo(2);
+		assertThat(stderr()).contains("startline 3").doesNotContain("org.apache");
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		assertThat(run("themes", "--csv", this.dir.resolve("nope.csv").toString(), "--text", "a")).isEqualTo(2);
 		assertThat(stderr()).contains("cannot read");
