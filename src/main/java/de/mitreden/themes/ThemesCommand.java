@@ -82,6 +82,9 @@ public final class ThemesCommand {
 		try (BufferedReader reader = utf8(file)) {
 			var parser = format(reader).parse(reader);
 			List<String> header = parser.getHeaderNames();
+			if (header.isEmpty()) {
+				throw new UsageException(file + " is empty: it needs a header row with the column names");
+			}
 			List<String> textColumns = textColumns(options.textColumn, header);
 			List<String> columns = new ArrayList<>(textColumns);
 			columns.add(options.idColumn);

@@ -140,6 +140,13 @@ class ThemesCommandTests {
 	}
 
 	@Test
+	void anEmptyFileIsCalledEmpty() throws IOException {
+		Path csv = Files.createFile(this.dir.resolve("empty.csv"));
+		assertThat(run("themes", "--csv", csv.toString(), "--text", "Antwort")).isEqualTo(2);
+		assertThat(stderr()).contains("is empty: it needs a header row");
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		assertThat(run("themes", "--csv", this.dir.resolve("nope.csv").toString(), "--text", "a")).isEqualTo(2);
 		assertThat(stderr()).contains("cannot read");
