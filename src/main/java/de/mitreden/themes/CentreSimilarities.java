@@ -123,6 +123,7 @@ final class CentreSimilarities {
 		}
 	}
 
+	/** Centre {@code centre} (similarities in {@code s}) checked against the best so far. */
 	private static void closer(float[] s, int count, int centre, int[] nearest, float[] best) {
 		for (int p = 0; p < count; p++) {
 			boolean higher = s[p] > best[p];
@@ -191,13 +192,7 @@ final class CentreSimilarities {
 		System.arraycopy(similarities[0], 0, best, 0, count);
 		Arrays.fill(nearest, 0, count, 0);
 		for (int c = 1; c < similarities.length; c++) {
-			float[] s = similarities[c];
-			for (int p = 0; p < count; p++) {
-				float v = s[p];
-				boolean higher = v > best[p];
-				best[p] = higher ? v : best[p];
-				nearest[p] = higher ? c : nearest[p];
-			}
+			closer(similarities[c], count, c, nearest, best);
 		}
 	}
 

@@ -73,22 +73,27 @@ final class Lsa {
 	 */
 	private static double[][] rangeOf(SparseRows m, double[][] start, int l, long seed) {
 		double[][] y = m.times(start, l);
-		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
-			m.transposeTimes(y, l, start);
-			m.times(start, l, y);
-		}
+		powerIterations(m, start, y, l, false);
 		if (CholeskyQr.orthonormaliseIfWellConditioned(y, l)) {
 			return y;
 		}
 		fillGaussian(start, l, seed);
 		m.times(start, l, y);
 		CholeskyQr.orthonormalise(y, l);
-		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
-			m.transposeTimes(y, l, start);
-			m.times(start, l, y);
-			CholeskyQr.orthonormalise(y, l);
-		}
+		powerIterations(m, start, y, l, true);
 		return y;
+	}
+
+	/** Y = M (M^T Y), {@link #POWER_ITERATIONS} times, through {@code buffer} (M^T Y). */
+	private static void powerIterations(SparseRows m, double[][] buffer, double[][] y, int l,
+			boolean orthonormaliseEach) {
+		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
+			m.transposeTimes(y, l, buffer);
+			m.times(buffer, l, y);
+			if (orthonormaliseEach) {
+				CholeskyQr.orthonormalise(y, l);
+			}
+		}
 	}
 
 	/**

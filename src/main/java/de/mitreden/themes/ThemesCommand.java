@@ -1,9 +1,9 @@
 package de.mitreden.themes;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -124,9 +124,7 @@ public final class ThemesCommand {
 		}
 	}
 
-	/**
-	 * Strict UTF-8: a file saved as Windows-1252 is refused with a hint instead of read with wrong letters.
-	 */
+	/** Strict UTF-8: a file saved as Windows-1252 is refused with a hint instead of read with wrong letters. */
 	private static BufferedReader utf8(Path file) throws IOException {
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
