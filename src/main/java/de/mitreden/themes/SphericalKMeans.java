@@ -86,6 +86,27 @@ final class SphericalKMeans {
 		return best.rounds(MAX_ITERATIONS).result();
 	}
 
+	/**
+	 * The k-means objective of any partition: the total similarity of the points to their cluster's unit centroid
+	 * (points with assignment -1 left out).
+	 */
+	static double objective(float[][] points, int[] assignment, int k) {
+		float[][] centroids = centroids(points, assignment, k);
+		double total = 0;
+		for (int p = 0; p < points.length; p++) {
+			if (assignment[p] >= 0) {
+				float[] point = points[p];
+				float[] centroid = centroids[assignment[p]];
+				double similarity = 0;
+				for (int i = 0; i < point.length; i++) {
+					similarity += point[i] * centroid[i];
+				}
+				total += similarity;
+			}
+		}
+		return total;
+	}
+
 	/** Points per block of {@link #assign}: the block by dimension and its similarities stay in the cache. */
 	private static final int BLOCK = 1024;
 

@@ -1,0 +1,38 @@
+package de.mitreden.themes;
+
+/**
+ * k-means made steadier for few answers: many single k-means runs, then the answers grouped by how often the runs
+ * put them together. Each answer becomes the concatenation of its runs' one-hot theme memberships (R runs of k
+ * themes: R·k dimensions), and spherical k-means on those finds the partition most runs agree with (Topchy, Jain
+ * and Punch 2003, "Combining multiple weak clusterings"). With few answers a single run depends much on its seeds
+ * (8 themes of 700 long answers: NMI 0.16 to 0.25 by seed); the consensus is steadier and, more often than not,
+ * fits the answers better than the best of a few restarts. Deterministic for a given seed and point order.
+ */
+final class ConsensusKMeans {
+
+	private ConsensusKMeans() {
+	}
+
+	/** Clusters {@code points} (unit vectors) with {@code runs} single k-means runs; zero vectors get -1. */
+	static int[] cluster(float[][] points, int k, int runs, int restarts, long seed) {
+		int n = points.length;
+		int[][] memberships = new int[runs][];
+		for (int r = 0; r < runs; r++) {
+			memberships[r] = SphericalKMeans.cluster(points, k, 1, seed + 104_729L * (r + 1)).assignment();
+		}
+		float[][] votes = new float[n][runs * k];
+		for (int r = 0; r < runs; r++) {
+			for (int p = 0; p < n; p++) {
+				int theme = memberships[r][p];
+				if (theme >= 0) {
+					votes[p][r * k + theme] = 1;
+				}
+			}
+		}
+		for (float[] row : votes) {
+			Vectors.normalise(row);
+		}
+		return SphericalKMeans.cluster(votes, k, restarts, seed).assignment();
+	}
+
+}
