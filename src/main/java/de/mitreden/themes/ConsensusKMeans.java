@@ -10,16 +10,23 @@ package de.mitreden.themes;
  */
 final class ConsensusKMeans {
 
+	/**
+	 * A single run stops after this many rounds if it has not settled before: the consensus needs where the runs
+	 * agree, not each run's last few moves (random draws of 1,000 long Bonn answers, 10 draws × 5 seeds: NMI 0.274
+	 * with 15 rounds, 0.273 with 40, 0.270 with 10; about a third less time than 40).
+	 */
+	static final int RUN_ROUNDS = 15;
+
 	private ConsensusKMeans() {
 	}
 
-	/** Clusters {@code points} (unit vectors) with {@code runs} single k-means runs; zero vectors get -1. */
+	/**
+	 * Clusters {@code points} (unit vectors) with {@code runs} single k-means runs, then {@code restarts} seeds for
+	 * the consensus; zero vectors get -1.
+	 */
 	static int[] cluster(float[][] points, int k, int runs, int restarts, long seed) {
 		int n = points.length;
-		int[][] memberships = new int[runs][];
-		for (int r = 0; r < runs; r++) {
-			memberships[r] = SphericalKMeans.cluster(points, k, 1, seed + 104_729L * (r + 1)).assignment();
-		}
+		int[][] memberships = SphericalKMeans.singleRuns(points, k, runs, RUN_ROUNDS, seed);
 		float[][] votes = new float[n][runs * k];
 		for (int r = 0; r < runs; r++) {
 			for (int p = 0; p < n; p++) {

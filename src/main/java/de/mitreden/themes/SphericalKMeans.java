@@ -67,16 +67,9 @@ final class SphericalKMeans {
 		int[] active = activePoints(points);
 		int clusters = Math.max(1, Math.min(k, active.length));
 		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
-		// restarts are independent: the second half runs on a pool thread while this one runs the first, the even
-		// split for two cores; the best (first on a tie) wins, so the result does not depend on which finished first
-		int tries = Math.max(1, restarts);
-		int half = tries / 2;
-		java.util.function.IntFunction<Run> probe = r -> new Run(points, byDimension, active, clusters,
-				seed + 7919L * r).rounds(PROBE_ROUNDS);
-		var second = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> IntStream.range(half, tries).mapToObj(probe).toList());
-		List<Run> runs = new java.util.ArrayList<>(IntStream.range(0, half).mapToObj(probe).toList());
-		runs.addAll(second.join());
+		// the best (first on a tie) wins, so the result does not depend on which thread finished first
+		List<Run> runs = inTwoHalves(Math.max(1, restarts),
+				r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS));
 		Run best = null;
 		for (Run run : runs) {
 			if (best == null || run.objective() > best.objective() + 1e-9) {
@@ -105,6 +98,31 @@ final class SphericalKMeans {
 			}
 		}
 		return total;
+	}
+
+	/**
+	 * {@code runs} single k-means runs (one seed each, at most {@code maxRounds} rounds), for a consensus, on two
+	 * threads. Each run's assignment depends only on its own seed.
+	 */
+	static int[][] singleRuns(float[][] points, int k, int runs, int maxRounds, long seed) {
+		int[] active = activePoints(points);
+		int clusters = Math.max(1, Math.min(k, active.length));
+		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
+		return inTwoHalves(runs, r -> new Run(points, byDimension, active, clusters, seed + 104_729L * (r + 1))
+			.rounds(maxRounds).assignment).toArray(int[][]::new);
+	}
+
+	/**
+	 * Independent runs 0..count-1 in order, the second half on a pool thread while this one runs the first: the even
+	 * split for two cores.
+	 */
+	private static <T> List<T> inTwoHalves(int count, java.util.function.IntFunction<T> run) {
+		int half = count / 2;
+		var second = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> IntStream.range(half, count).mapToObj(run).toList());
+		List<T> all = new java.util.ArrayList<>(IntStream.range(0, half).mapToObj(run).toList());
+		all.addAll(second.join());
+		return all;
 	}
 
 	/** Points per block of {@link #assign}: the block by dimension and its similarities stay in the cache. */

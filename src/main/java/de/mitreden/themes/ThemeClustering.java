@@ -171,9 +171,10 @@ public final class ThemeClustering {
 	 * is kept when it fits the answers at least as well (k-means objective). There a single run depends much on
 	 * its seeds, as a bad one joins two large topics; the consensus alone once mixed two clear topics of 32 tiny
 	 * answers where the best of four restarts did not, hence the comparison. Measured on random draws of the Bonn
-	 * contributions, long answers, 8 themes (docs/THEMES.md): 700 answers NMI 0.251 → 0.263, 1,000: 0.258 → 0.272,
-	 * ARI a little higher too; on all 2,314 a consensus gave no gain, and with 30 themes of one-liners none either
-	 * (+0.003) for twice the time.
+	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md): 300 answers NMI 0.190 → 0.220,
+	 * 700: 0.253 → 0.261, 1,000: 0.259 → 0.274, ARI a little higher too; the held-out 30 % (694 answers) 0.249 →
+	 * 0.262. On all 2,314 a consensus gave no gain (0.289 → 0.292), and with 30 themes of one-liners none either
+	 * (+0.001) for twice the k-means time.
 	 */
 	private int[] assignment(float[][] points, int k, int answers) {
 		var single = SphericalKMeans.cluster(points, k, restarts(answers), this.settings.seed());
