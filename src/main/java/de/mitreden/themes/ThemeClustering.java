@@ -167,24 +167,17 @@ public final class ThemeClustering {
 	static final int CONSENSUS_MAX_THEMES = 12;
 
 	/**
-	 * k-means, and for few themes of few answers also a consensus of k-means runs ({@link ConsensusKMeans}), which
-	 * is kept when it fits the answers at least as well (k-means objective). There a single run depends much on
-	 * its seeds, as a bad one joins two large topics; the consensus alone once mixed two clear topics of 32 tiny
-	 * answers where the best of four restarts did not, hence the comparison. Measured on random draws of the Bonn
-	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md): 300 answers NMI 0.190 → 0.220,
-	 * 700: 0.253 → 0.261, 1,000: 0.259 → 0.274, ARI a little higher too; the held-out 30 % (694 answers) 0.249 →
-	 * 0.262. On all 2,314 a consensus gave no gain (0.289 → 0.292), and with 30 themes of one-liners none either
-	 * (+0.001) for twice the k-means time.
+	 * k-means; for few themes of few answers a consensus of k-means runs ({@link ConsensusKMeans}), where a single
+	 * run depends much on its seeds (a bad one joins two large topics). Measured on random draws of the Bonn
+	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md): 300 answers NMI 0.190 → 0.219,
+	 * 700: 0.253 → 0.259, 1,000: 0.259 → 0.271, ARI a little higher too. On all 2,314 a consensus gave no gain
+	 * (0.289 → 0.292), and with 30 themes of one-liners none either (+0.001) for twice the k-means time.
 	 */
 	private int[] assignment(float[][] points, int k, int answers) {
-		var single = SphericalKMeans.cluster(points, k, restarts(answers), this.settings.seed());
-		if (answers >= CONSENSUS_MAX_ANSWERS || k > CONSENSUS_MAX_THEMES) {
-			return single.assignment();
+		if (answers < CONSENSUS_MAX_ANSWERS && k <= CONSENSUS_MAX_THEMES) {
+			return ConsensusKMeans.cluster(points, k, CONSENSUS_RUNS, restarts(answers), this.settings.seed());
 		}
-		int[] consensus = ConsensusKMeans.cluster(points, k, CONSENSUS_RUNS, restarts(answers), this.settings.seed());
-		boolean fitsAsWell = SphericalKMeans.objective(points, consensus, k)
-				>= SphericalKMeans.objective(points, single.assignment(), k) - 1e-9;
-		return fitsAsWell ? consensus : single.assignment();
+		return SphericalKMeans.cluster(points, k, restarts(answers), this.settings.seed()).assignment();
 	}
 
 	/** Large inputs are clustered on a sample, where fewer seeds suffice: the sample is already smooth. */
