@@ -44,6 +44,20 @@ class ConsensusKMeansTests {
 				org.assertj.core.api.Assertions.within(1e-3));
 	}
 
+	@Test
+	void theResultFitsAtLeastAsWellAsEachOfTheSingleRunsItCombines() {
+		// three groups asked for two themes: the runs join different pairs, and their consensus alone often fits
+		// worse than the best of them (seeds 2, 3 and 5 here)
+		for (long seed = 1; seed <= 5; seed++) {
+			float[][] points = groups(60, 3, seed);
+			double objective = SphericalKMeans.objective(points, ConsensusKMeans.cluster(points, 2, 10, 4, seed), 2);
+			for (int[] single : SphericalKMeans.singleRuns(points, 2, 10, ConsensusKMeans.RUN_ROUNDS, seed)) {
+				assertThat(objective).as("seed %d", seed)
+					.isGreaterThanOrEqualTo(SphericalKMeans.objective(points, single, 2) - 1e-6);
+			}
+		}
+	}
+
 	/** {@code n} unit points around {@code k} axes of 8 dimensions (point p near axis p % k), with some noise. */
 	private static float[][] groups(int n, int k, long seed) {
 		var random = new SplittableRandom(seed);
