@@ -254,18 +254,26 @@ public final class ThemesBenchmark {
 	record Timed<T>(T result, double seconds) {
 
 		/**
-		 * Untimed runs right before a configuration's timed ones (when it is timed more than once), as a benchmark
-		 * harness warms up each benchmark: the warm-up at the start compiled everything, but whatever ran just before
-		 * (another method's allocations, its data in the caches) still weighed on the first configuration timed
-		 * after it. Without them mitreden's first configuration took 3-4 ms longer than the same work timed next
-		 * (titles, automatic count against 30 themes asked for: 0.031 against 0.028 s, 0.028 against 0.024 s, 0.032
-		 * against 0.028 s in three runs).
+		 * Before a configuration's timed runs (when it is timed more than once), a full garbage collection and untimed
+		 * runs for at least {@value #SETTLING_RUNS} runs and {@value #SETTLING_SECONDS} s, as a benchmark harness
+		 * settles each benchmark: the warm-up at the start compiled everything, but whatever ran just before (another
+		 * method's garbage in the old generation, the heap sized for it, its data in the caches) still weighed on
+		 * the first configuration timed after it. With two untimed runs only, mitreden's first configuration took
+		 * 3-6 ms longer than the same work timed next (titles, automatic count against 30 themes asked for, the same
+		 * 30 themes: 0.029 against 0.023 s in session 12; 0.031 against 0.028 s before there were any). Every method
+		 * is settled the same way.
 		 */
 		static final int SETTLING_RUNS = 2;
 
+		static final double SETTLING_SECONDS = 0.5;
+
 		static <T> Timed<T> median(int repeats, Supplier<T> run) {
-			for (int i = 0; repeats > 1 && i < SETTLING_RUNS; i++) {
-				run.get();
+			if (repeats > 1) {
+				System.gc();
+				long start = System.nanoTime();
+				for (int i = 0; i < SETTLING_RUNS || System.nanoTime() - start < SETTLING_SECONDS * 1e9; i++) {
+					run.get();
+				}
 			}
 			double[] seconds = new double[repeats];
 			T result = null;
