@@ -80,7 +80,7 @@ public final class ThemesCommand {
 			throw new UsageException("cannot read " + file);
 		}
 		try (BufferedReader reader = utf8(file)) {
-			var parser = format(reader).parse(reader);
+			var parser = csvFormat(reader).parse(reader);
 			List<String> header = parser.getHeaderNames();
 			if (header.isEmpty()) {
 				throw new UsageException(file + " is empty: it needs a header row with the column names");
@@ -136,10 +136,12 @@ public final class ThemesCommand {
 	private static final int HEADER_LIMIT = 1 << 16;
 
 	/**
-	 * Comma-separated, or semicolon-separated as Excel writes CSV in German: the header row tells (a semicolon and no
-	 * comma in it), as for the staff web's import. The byte order mark Excel writes before "CSV UTF-8" is skipped.
+	 * The CSV format of the file {@code reader} is at the start of: comma-separated, or semicolon-separated as Excel
+	 * writes CSV in German (the header row tells: a semicolon and no comma in it, as for the staff web's import),
+	 * with a header row. The byte order mark Excel writes before "CSV UTF-8" is skipped. Public for the themes
+	 * benchmark, which reads a corpus as this command reads it.
 	 */
-	private static CSVFormat format(BufferedReader reader) throws IOException {
+	public static CSVFormat csvFormat(BufferedReader reader) throws IOException {
 		reader.mark(HEADER_LIMIT);
 		String header = Objects.requireNonNullElse(reader.readLine(), "");
 		reader.reset();

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import de.mitreden.themes.ThemesCommand;
+
 /**
  * The labelled contributions of the Raddialog Bonn 2017 (Romberg &amp; Escher, EGOV 2022; contributions
  * CC BY 4.0, annotations CC BY-SA 4.0). Read from the shared data directory, never copied into the
@@ -62,19 +64,12 @@ record BonnCorpus(List<Contribution> contributions) {
 	}
 
 	/**
-	 * Another corpus of the same kind may come as Excel writes CSV in German: a byte order mark, semicolons (the
-	 * header row tells).
+	 * Read as the theme command reads a file ({@link ThemesCommand#csvFormat}): another corpus of the same kind may
+	 * come as Excel writes CSV in German, with a byte order mark and semicolons.
 	 */
 	static BonnCorpus parse(Reader reader) throws IOException {
 		BufferedReader buffered = new BufferedReader(reader);
-		buffered.mark(1 << 16);
-		String header = java.util.Objects.requireNonNullElse(buffered.readLine(), "");
-		buffered.reset();
-		if (header.startsWith("\uFEFF")) {
-			buffered.skip(1);
-		}
-		char separator = (header.indexOf(';') >= 0 && header.indexOf(',') < 0) ? ';' : ',';
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true).get();
+		CSVFormat format = ThemesCommand.csvFormat(buffered);
 		List<Contribution> contributions = new ArrayList<>();
 		for (CSVRecord row : format.parse(buffered)) {
 			// another corpus of the same kind may number its rows only by their place
