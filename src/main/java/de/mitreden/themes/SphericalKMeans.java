@@ -38,17 +38,25 @@ final class SphericalKMeans {
 
 	private static final int FULL_ROUNDS = 3;
 
-	/** Clusters {@code points} (unit vectors); zero vectors get assignment -1. */
+	/** Clusters {@code points} (unit vectors); zero vectors get assignment -1. Seeds by plain k-means++. */
 	static Result cluster(float[][] points, int k, int restarts, long seed) {
+		return cluster(points, k, restarts, 1, seed);
+	}
+
+	/**
+	 * Clusters {@code points} (unit vectors), each seed the best of {@code candidates} k-means++ draws (greedy
+	 * k-means++; 1 = plain k-means++); zero vectors get assignment -1.
+	 */
+	static Result cluster(float[][] points, int k, int restarts, int candidates, long seed) {
 		if (points.length <= MAX_SAMPLE) {
-			return clusterAll(points, k, restarts, seed);
+			return clusterAll(points, k, restarts, candidates, seed);
 		}
 		int[] chosen = Sampling.choose(points.length, MAX_SAMPLE, seed);
 		float[][] sample = new float[chosen.length][];
 		for (int i = 0; i < chosen.length; i++) {
 			sample[i] = points[chosen[i]];
 		}
-		float[][] centroids = clusterAll(sample, k, restarts, seed).centroids();
+		float[][] centroids = clusterAll(sample, k, restarts, candidates, seed).centroids();
 		int[] assignment = new int[points.length];
 		float[] similarity = null;
 		for (int round = 0; round < FULL_ROUNDS; round++) {
@@ -63,13 +71,13 @@ final class SphericalKMeans {
 		return new Result(assignment, centroids, objective);
 	}
 
-	private static Result clusterAll(float[][] points, int k, int restarts, long seed) {
+	private static Result clusterAll(float[][] points, int k, int restarts, int candidates, long seed) {
 		int[] active = activePoints(points);
 		int clusters = Math.max(1, Math.min(k, active.length));
 		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
 		// the best (first on a tie) wins, so the result does not depend on which thread finished first
 		List<Run> runs = inTwoHalves(Math.max(1, restarts),
-				r -> new Run(points, byDimension, active, clusters, seed + 7919L * r).rounds(PROBE_ROUNDS));
+				r -> new Run(points, byDimension, active, clusters, candidates, seed + 7919L * r).rounds(PROBE_ROUNDS));
 		Run best = null;
 		for (Run run : runs) {
 			if (best == null || run.objective() > best.objective() + 1e-9) {
@@ -108,7 +116,7 @@ final class SphericalKMeans {
 		int[] active = activePoints(points);
 		int clusters = Math.max(1, Math.min(k, active.length));
 		float[][] byDimension = CentreSimilarities.byDimension(points, 0, points.length, dimensions(points));
-		return inTwoHalves(runs, r -> new Run(points, byDimension, active, clusters, seed + 104_729L * (r + 1))
+		return inTwoHalves(runs, r -> new Run(points, byDimension, active, clusters, 1, seed + 104_729L * (r + 1))
 			.rounds(maxRounds).assignment).toArray(int[][]::new);
 	}
 
@@ -205,7 +213,7 @@ final class SphericalKMeans {
 
 		private boolean stable;
 
-		Run(float[][] points, float[][] byDimension, int[] active, int k, long seed) {
+		Run(float[][] points, float[][] byDimension, int[] active, int k, int candidates, long seed) {
 			int n = points.length;
 			this.points = points;
 			this.byDimension = byDimension;
@@ -216,7 +224,8 @@ final class SphericalKMeans {
 			this.best = new float[n];
 			this.assignment = new int[n];
 			java.util.Arrays.fill(this.assignment, -1);
-			this.centroids = seeds(points, byDimension, active, k, new SplittableRandom(seed), this.similarities);
+			this.centroids = seeds(points, byDimension, active, k, candidates, new SplittableRandom(seed),
+					this.similarities);
 			CentreSimilarities.nearest(this.similarities, n, this.nearest, this.best);
 			moveTo(this.nearest, active, this.assignment);
 		}
@@ -279,23 +288,27 @@ final class SphericalKMeans {
 	}
 
 	/**
-	 * k-means++: each next seed drawn with probability proportional to its distance from the nearest seed. Every
-	 * point's similarity to every seed is left in {@code similarities} (a row per seed), the first round's.
-	 * Distances are kept for all points (0 for the inactive ones) so that their update is one loop the JIT
-	 * vectorises; the sum and the draw run over the active points in order, as they always did.
+	 * k-means++: each next seed drawn with probability proportional to its distance from the nearest seed; with
+	 * several {@code candidates}, greedy k-means++ (as scikit-learn seeds): that many are drawn and the one that
+	 * brings the points closest to their nearest seed in all is taken. Every point's similarity to every seed is left
+	 * in {@code similarities} (a row per seed), the first round's. Distances are kept for all points (0 for the
+	 * inactive ones) so that their update is one loop the JIT vectorises; the sum and the draw run over the active
+	 * points in order, as they always did.
 	 */
-	private static float[][] seeds(float[][] points, float[][] byDimension, int[] active, int k,
+	private static float[][] seeds(float[][] points, float[][] byDimension, int[] active, int k, int candidates,
 			SplittableRandom random, float[][] similarities) {
 		int n = points.length;
 		float[][] seeds = new float[k][];
 		seeds[0] = points[active[random.nextInt(active.length)]].clone();
+		CentreSimilarities.one(byDimension, n, seeds[0], similarities[0]);
 		double[] distance = new double[n];
 		for (int p : active) {
 			distance[p] = Double.MAX_VALUE;
 		}
+		float[][] drawn = new float[candidates][];
+		float[][] drawnSimilarities = (candidates > 1) ? new float[candidates][n] : null;
 		for (int s = 1; s < k; s++) {
 			float[] similarity = similarities[s - 1];
-			CentreSimilarities.one(byDimension, n, seeds[s - 1], similarity);
 			for (int p = 0; p < n; p++) {
 				distance[p] = Math.min(distance[p], Math.max(0, 1 - similarity[p]));
 			}
@@ -303,19 +316,65 @@ final class SphericalKMeans {
 			for (int p : active) {
 				total += distance[p];
 			}
-			double target = random.nextDouble() * total;
-			int chosen = active[active.length - 1];
-			for (int p : active) {
-				target -= distance[p];
-				if (target <= 0) {
-					chosen = p;
-					break;
-				}
+			for (int c = 0; c < candidates; c++) {
+				drawn[c] = points[draw(active, distance, total, random)];
 			}
-			seeds[s] = points[chosen].clone();
+			if (candidates == 1) {
+				seeds[s] = drawn[0].clone();
+				CentreSimilarities.one(byDimension, n, seeds[s], similarities[s]);
+			}
+			else {
+				CentreSimilarities.all(byDimension, n, drawn, drawnSimilarities);
+				int best = closestDraw(distance, drawnSimilarities, n);
+				seeds[s] = drawn[best].clone();
+				System.arraycopy(drawnSimilarities[best], 0, similarities[s], 0, n);
+			}
 		}
-		CentreSimilarities.one(byDimension, n, seeds[k - 1], similarities[k - 1]);
 		return seeds;
+	}
+
+	/** A point drawn with probability proportional to its distance ({@code total}: their sum over the active points). */
+	private static int draw(int[] active, double[] distance, double total, SplittableRandom random) {
+		double target = random.nextDouble() * total;
+		for (int p : active) {
+			target -= distance[p];
+			if (target <= 0) {
+				return p;
+			}
+		}
+		return active[active.length - 1];
+	}
+
+	/**
+	 * The draw after which the points are closest to their nearest seed in all (the first on a tie). Inactive points
+	 * have distance 0 and add nothing; the sum runs in four parts, which the processor can add at once.
+	 */
+	private static int closestDraw(double[] distance, float[][] drawnSimilarities, int n) {
+		int best = 0;
+		double bestTotal = Double.MAX_VALUE;
+		for (int c = 0; c < drawnSimilarities.length; c++) {
+			float[] similarity = drawnSimilarities[c];
+			double a = 0;
+			double b = 0;
+			double d = 0;
+			double e = 0;
+			int p = 0;
+			for (; p + 3 < n; p += 4) {
+				a += Math.min(distance[p], Math.max(0, 1 - similarity[p]));
+				b += Math.min(distance[p + 1], Math.max(0, 1 - similarity[p + 1]));
+				d += Math.min(distance[p + 2], Math.max(0, 1 - similarity[p + 2]));
+				e += Math.min(distance[p + 3], Math.max(0, 1 - similarity[p + 3]));
+			}
+			for (; p < n; p++) {
+				a += Math.min(distance[p], Math.max(0, 1 - similarity[p]));
+			}
+			double total = (a + b) + (d + e);
+			if (total < bestTotal) {
+				bestTotal = total;
+				best = c;
+			}
+		}
+		return best;
 	}
 
 	private static int[] activePoints(float[][] points) {

@@ -166,18 +166,37 @@ public final class ThemeClustering {
 	/** ... and up to this many themes. */
 	static final int CONSENSUS_MAX_THEMES = 12;
 
+	/** k-means restarts for many themes, whose seeds are each the best of several draws. */
+	static final int MANY_THEMES_RESTARTS = 2;
+
 	/**
-	 * k-means; for few themes of few answers a consensus of k-means runs ({@link ConsensusKMeans}), where a single
+	 * k-means. For few themes of few answers a consensus of k-means runs ({@link ConsensusKMeans}), where a single
 	 * run depends much on its seeds (a bad one joins two large topics). Measured on random draws of the Bonn
 	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md): 300 answers NMI 0.190 → 0.219,
 	 * 700: 0.253 → 0.259, 1,000: 0.259 → 0.271, ARI a little higher too. On all 2,314 a consensus gave no gain
 	 * (0.289 → 0.292), and with 30 themes of one-liners none either (+0.001) for twice the k-means time.
+	 * <p>
+	 * For many themes, greedy k-means++ instead ({@link #seedCandidates}) with {@link #MANY_THEMES_RESTARTS}
+	 * restarts: with 30 seeds to place, a plain draw more often puts two into one topic and none into another. Bonn
+	 * titles, 30 themes, 20 seeds: NMI on the 70 % / 30 % parts / all 0.178 / 0.180 / 0.168 → 0.181 / 0.188 / 0.170;
+	 * draws of 300 / 700 / 1,000 titles (10 × 5) 0.200 / 0.200 / 0.183 → 0.205 / 0.201 / 0.187; long answers asked
+	 * for 30 themes unchanged within the noise; and k-means 0.6 ms faster on the titles. For 8 themes of all 2,314
+	 * long answers greedy seeds were worse (ARI 0.151 → 0.138), so few themes keep the plain draw.
 	 */
 	private int[] assignment(float[][] points, int k, int answers) {
-		if (answers < CONSENSUS_MAX_ANSWERS && k <= CONSENSUS_MAX_THEMES) {
+		if (k > CONSENSUS_MAX_THEMES) {
+			return SphericalKMeans.cluster(points, k, MANY_THEMES_RESTARTS, seedCandidates(k), this.settings.seed())
+				.assignment();
+		}
+		if (answers < CONSENSUS_MAX_ANSWERS) {
 			return ConsensusKMeans.cluster(points, k, CONSENSUS_RUNS, restarts(answers), this.settings.seed());
 		}
 		return SphericalKMeans.cluster(points, k, restarts(answers), this.settings.seed()).assignment();
+	}
+
+	/** Draws per k-means++ seed for many themes: 2 + ln k, scikit-learn's choice for its greedy k-means++. */
+	static int seedCandidates(int k) {
+		return 2 + (int) Math.log(k);
 	}
 
 	/** Large inputs are clustered on a sample, where fewer seeds suffice: the sample is already smooth. */
