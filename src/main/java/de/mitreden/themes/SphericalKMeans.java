@@ -2,6 +2,7 @@ package de.mitreden.themes;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -122,12 +123,13 @@ final class SphericalKMeans {
 
 	/**
 	 * Independent runs 0..count-1 in order, the second half on a pool thread while this one runs the first: the even
-	 * split for two cores.
+	 * split for two cores. The common pool is named: without it, on two cores (a pool of one thread) a
+	 * CompletableFuture starts a new thread for every task.
 	 */
 	private static <T> List<T> inTwoHalves(int count, java.util.function.IntFunction<T> run) {
 		int half = count / 2;
 		var second = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> IntStream.range(half, count).mapToObj(run).toList());
+			.supplyAsync(() -> IntStream.range(half, count).mapToObj(run).toList(), ForkJoinPool.commonPool());
 		List<T> all = new java.util.ArrayList<>(IntStream.range(0, half).mapToObj(run).toList());
 		all.addAll(second.join());
 		return all;
