@@ -46,6 +46,15 @@ final class Labels {
 	/** Per term: how the corpus writes it most often as a word, worked out when a theme first asks. */
 	private final Map<Integer, String> corpusSurfaces = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Answers whose spellings settle how the corpus writes a term: a few thousand suffice. */
+	private static final int SPELLING_ANSWERS = 5_000;
+
+	/**
+	 * Per term: where the first {@link #SPELLING_ANSWERS} answers use it as a word, each as answer × 2^32 + word
+	 * index, in text order. A term's spelling then reads its own uses, not every answer of the corpus again.
+	 */
+	private final long[][] wordUses;
+
 	/** Per term: how often the corpus writes it with a capital, and in lower case, inside a sentence. */
 	private final int[] capitalInside;
 
@@ -66,6 +75,29 @@ final class Labels {
 		for (int d = 0; d < corpus.size(); d++) {
 			countCase(d);
 		}
+		this.wordUses = wordUses(corpus, this.termDf.length);
+	}
+
+	private static long[][] wordUses(Corpus corpus, int terms) {
+		int answers = Math.min(corpus.size(), SPELLING_ANSWERS);
+		int[] count = new int[terms];
+		for (int d = 0; d < answers; d++) {
+			for (int t : corpus.wordTerms[d]) {
+				count[t]++;
+			}
+		}
+		long[][] uses = new long[terms][];
+		for (int t = 0; t < terms; t++) {
+			uses[t] = new long[count[t]];
+		}
+		int[] filled = new int[terms];
+		for (int d = 0; d < answers; d++) {
+			int[] words = corpus.wordTerms[d];
+			for (int i = 0; i < words.length; i++) {
+				uses[words[i]][filled[words[i]]++] = ((long) d << 32) | i;
+			}
+		}
+		return uses;
 	}
 
 	private void countCase(int d) {
@@ -357,15 +389,16 @@ final class Labels {
 	}
 
 	/**
-	 * How the corpus writes a term most often as a word, or null. The spelling of a word is settled by a few
-	 * thousand answers; one scan of their term ids per term asked for (compound parts a theme never writes alone).
+	 * How the corpus writes a term most often as a word, or null (compound parts a theme never writes alone). The
+	 * spelling of a word is settled by a few thousand answers.
 	 */
 	private String corpusSpelling(int term) {
-		Map<Integer, Map<String, Integer>> counts = new HashMap<>();
-		for (int d = 0; d < Math.min(this.corpus.size(), 5_000); d++) {
-			addSurfaces(d, counts, t -> t == term);
+		Map<String, Integer> counts = new HashMap<>();
+		for (long use : this.wordUses[term]) {
+			int word = (int) use;
+			counts.merge(surface((int) (use >>> 32), word, word), 1, Integer::sum);
 		}
-		return counts.isEmpty() ? null : mostFrequent(counts.get(term));
+		return counts.isEmpty() ? null : mostFrequent(counts);
 	}
 
 	/** The most frequent spelling; of equally frequent ones the first in string order. */
