@@ -21,9 +21,13 @@ final class GermanCompoundAnalyzer extends Analyzer {
 
 	private final CompoundSplitter splitter;
 
-	GermanCompoundAnalyzer(CharArraySet stopwords, CompoundSplitter splitter) {
+	/** Extra stop words in their analysed form ("bonn" for "Bonner"), removed after stemming. */
+	private final CharArraySet analysedStopwords;
+
+	GermanCompoundAnalyzer(CharArraySet stopwords, CompoundSplitter splitter, CharArraySet analysedStopwords) {
 		this.stopwords = stopwords;
 		this.splitter = splitter;
+		this.analysedStopwords = analysedStopwords;
 	}
 
 	@Override
@@ -39,7 +43,8 @@ final class GermanCompoundAnalyzer extends Analyzer {
 		result = new CompoundSplitFilter(result, this.splitter);
 		result = new GermanNormalizationFilter(result);
 		result = new GermanLightStemFilter(result);
-		return new GermanPluralFilter(result);
+		result = new GermanPluralFilter(result);
+		return this.analysedStopwords.isEmpty() ? result : new StopFilter(result, this.analysedStopwords);
 	}
 
 	@Override

@@ -27,26 +27,32 @@ final class LanguageAnalyzers {
 	static Analyzer create(TextAnalysis.AnalyzerKey key) {
 		CompoundSplitter splitter = key.extraCompoundParts().isEmpty() ? BUNDLED_SPLITTER
 				: new CompoundSplitter(CompoundParts.bundled(), key.extraCompoundParts());
-		Analyzer base = base(key.language(), Stopwords.of(key.language(), key.extraStopwords()), splitter);
+		CharArraySet stopwords = Stopwords.of(key.language(), key.extraStopwords());
 		if (key.extraStopwords().isEmpty()) {
-			return base;
+			return base(key.language(), stopwords, splitter, CharArraySet.EMPTY_SET);
 		}
-		Analyzer plain = base(key.language(), Stopwords.of(key.language(), Set.of()), splitter);
+		Analyzer plain = base(key.language(), Stopwords.of(key.language(), Set.of()), splitter, CharArraySet.EMPTY_SET);
 		CharArraySet analysedStopwords = new CharArraySet(16, false);
 		for (String word : key.extraStopwords()) {
 			analysedStopwords.addAll(TextAnalysis.terms(plain, word));
 		}
-		return new FinalStopFilter(base, analysedStopwords);
+		Analyzer base = base(key.language(), stopwords, splitter, analysedStopwords);
+		return (base instanceof GermanCompoundAnalyzer) ? base : new FinalStopFilter(base, analysedStopwords);
 	}
 
-	private static Analyzer base(String language, CharArraySet stopwords, CompoundSplitter splitter) {
+	/**
+	 * The analyzer of a language. The German one removes {@code analysedStopwords} itself, among the filters it runs
+	 * once per distinct word; for the others {@link FinalStopFilter} does, at every word.
+	 */
+	private static Analyzer base(String language, CharArraySet stopwords, CompoundSplitter splitter,
+			CharArraySet analysedStopwords) {
 		return switch (language) {
 			case "en" -> new EnglishAnalyzer(stopwords);
 			case "tr" -> new TurkishAnalyzer(stopwords);
 			case "ar" -> new ArabicAnalyzer(stopwords);
 			case "ru" -> new RussianAnalyzer(stopwords);
 			case "uk" -> new UkrainianMorfologikAnalyzer(stopwords);
-			default -> new GermanCompoundAnalyzer(stopwords, splitter);
+			default -> new GermanCompoundAnalyzer(stopwords, splitter, analysedStopwords);
 		};
 	}
 
