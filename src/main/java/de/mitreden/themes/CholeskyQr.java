@@ -1,7 +1,5 @@
 package de.mitreden.themes;
 
-import java.util.stream.IntStream;
-
 /**
  * Orthonormal columns for the randomised SVD of {@link Lsa}: Cholesky QR, with modified Gram-Schmidt where the
  * columns are (nearly) dependent. Matrices are row-major {@code double[rows][columns]}.
@@ -18,12 +16,13 @@ final class CholeskyQr {
 	 * L^T R (l x l) of two row-major matrices with l columns, where the product is known to be symmetric (as Y^T Y
 	 * is): the upper triangle is computed and mirrored. Summed row by row as outer products, {@code g[i][j..] +=
 	 * L[r][i] R[r][j..]}, the loop shape the JIT vectorises (a dot product per entry cannot be: Java keeps a sum in
-	 * strict order); blocks of rows on two threads, their sums added in block order.
+	 * strict order); blocks of rows (on two threads for many rows: {@link VectorWork}), their sums added in block
+	 * order.
 	 */
 	static double[][] symmetricProduct(double[][] left, double[][] right, int l) {
 		int blocks = Math.max(1, (left.length + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK);
 		double[][][] partial = new double[blocks][][];
-		IntStream.range(0, blocks).parallel().forEach(block -> {
+		VectorWork.over(blocks, left.length).forEach(block -> {
 			double[][] g = new double[l][l];
 			int end = Math.min(left.length, (block + 1) * ROWS_PER_BLOCK);
 			int r = block * ROWS_PER_BLOCK;
@@ -101,7 +100,7 @@ final class CholeskyQr {
 
 	/**
 	 * Orthonormal columns in place by Cholesky QR (Q = Y R^-1 with R^T R = Y^T Y): a Gram matrix and a triangular
-	 * solve per row, all of it on two threads. One pass loses about u κ(Y)² of orthogonality (u the rounding unit);
+	 * solve per row, many rows on two threads. One pass loses about u κ(Y)² of orthogonality (u the rounding unit);
 	 * when R's diagonal says κ(Y) may be large, a second pass repairs that. In the LSA the columns are well apart
 	 * (Y = M M^T Q of an orthonormal Q): on the Bonn answers one pass left Q^T Q within 3e-15 of the identity, so the
 	 * second pass that used to run for the kept basis is skipped there. When Y is (nearly) rank-deficient the
@@ -179,11 +178,12 @@ final class CholeskyQr {
 	}
 
 	/**
-	 * Every row y of m becomes y R^-1, rows on two threads. Forward substitution (q R = y) column by column: once
-	 * q[j] is known, its share q[j] R[j][i] leaves every later entry, a loop along R's row that the JIT vectorises.
+	 * Every row y of m becomes y R^-1 (many rows on two threads: {@link VectorWork}). Forward substitution (q R = y)
+	 * column by column: once q[j] is known, its share q[j] R[j][i] leaves every later entry, a loop along R's row
+	 * that the JIT vectorises.
 	 */
 	private static void solveRows(double[][] m, double[][] r) {
-		IntStream.range(0, (m.length + 3) / 4).parallel().forEach(group -> {
+		VectorWork.over((m.length + 3) / 4, m.length).forEach(group -> {
 			int first = 4 * group;
 			if (first + 4 <= m.length) {
 				solveFour(m[first], m[first + 1], m[first + 2], m[first + 3], r);

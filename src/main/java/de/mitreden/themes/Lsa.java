@@ -1,7 +1,6 @@
 package de.mitreden.themes;
 
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Latent semantic analysis by randomised SVD (Halko, Martinsson, Tropp 2011): the answers' TF-IDF vectors are
@@ -112,20 +111,19 @@ final class Lsa {
 		}
 		if (features < n) {
 			float[][] projected = new float[features][];
-			// features on two threads: the one step of the embedding that ran on one (about 1 ms for the titles)
-			IntStream.range(0, features).parallel().forEach(f -> projected[f] = mixDown(rows[f], mixByColumn, d));
+			VectorWork.over(features, features).forEach(f -> projected[f] = mixDown(rows[f], mixByColumn, d));
 			return combine(all, projected, null, d);
 		}
 		return combine(all, rows, mixByColumn, l);
 	}
 
 	/**
-	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down; answers on two
-	 * threads.
+	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down; many answers
+	 * on two threads.
 	 */
 	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mixByColumn, int width) {
 		float[][] embeddings = new float[all.index.length][];
-		IntStream.range(0, embeddings.length).parallel().forEach(a -> {
+		VectorWork.over(embeddings.length, embeddings.length).forEach(a -> {
 			float[] sum = new float[width];
 			int[] index = all.index[a];
 			float[] value = all.value[a];

@@ -1,7 +1,5 @@
 package de.mitreden.themes;
 
-import java.util.stream.IntStream;
-
 /** A sparse matrix by rows (feature ids ascending per row), as TF-IDF keeps it, and its transpose once needed. */
 final class SparseRows {
 
@@ -59,7 +57,7 @@ final class SparseRows {
 		return this.transposed;
 	}
 
-	/** This (rows x columns) times D (columns x l), rows on two threads. */
+	/** This (rows x columns) times D (columns x l), many rows on two threads ({@link VectorWork}). */
 	double[][] times(double[][] dense, int l) {
 		double[][] result = new double[rows()][l];
 		times(dense, l, result);
@@ -71,7 +69,7 @@ final class SparseRows {
 	 * buffers instead of leaving a few megabytes of garbage per product.
 	 */
 	void times(double[][] dense, int l, double[][] result) {
-		IntStream.range(0, rows()).parallel().forEach(r -> {
+		VectorWork.over(rows(), rows()).forEach(r -> {
 			int[] idx = this.index[r];
 			float[] val = this.value[r];
 			double[] out = result[r];

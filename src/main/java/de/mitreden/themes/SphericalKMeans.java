@@ -139,13 +139,13 @@ final class SphericalKMeans {
 	private static final int BLOCK = 1024;
 
 	/**
-	 * Assigns every point to its most similar centroid (the lowest-numbered on a tie), blocks of points on two
+	 * Assigns every point to its most similar centroid (the lowest-numbered on a tie), many blocks of points on two
 	 * threads; returns the similarities. Zero points get assignment -1.
 	 */
 	static float[] assign(float[][] points, float[][] centroids, int[] assignment) {
 		float[] similarity = new float[points.length];
 		int dims = dimensions(points);
-		IntStream.range(0, (points.length + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+		VectorWork.over((points.length + BLOCK - 1) / BLOCK, points.length).forEach(block -> {
 			int from = block * BLOCK;
 			int count = Math.min(BLOCK, points.length - from);
 			float[][] byDimension = CentreSimilarities.byDimension(points, from, count, dims);
