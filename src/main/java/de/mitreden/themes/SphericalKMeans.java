@@ -123,10 +123,13 @@ final class SphericalKMeans {
 
 	/**
 	 * Independent runs 0..count-1 in order, the second half on a pool thread while this one runs the first: the even
-	 * split for two cores. The common pool is named: without it, on two cores (a pool of one thread) a
-	 * CompletableFuture starts a new thread for every task.
+	 * split for two cores; one run on this thread. The common pool is named: without it, on two cores (a pool of one
+	 * thread) a CompletableFuture starts a new thread for every task.
 	 */
 	private static <T> List<T> inTwoHalves(int count, java.util.function.IntFunction<T> run) {
+		if (count == 1) {
+			return List.of(run.apply(0));
+		}
 		int half = count / 2;
 		var second = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> IntStream.range(half, count).mapToObj(run).toList(), ForkJoinPool.commonPool());
