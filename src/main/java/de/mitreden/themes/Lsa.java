@@ -141,10 +141,28 @@ final class Lsa {
 		return embeddings;
 	}
 
-	/** x R^T for the mix R (d x l), given as R^T: a sum of R's columns, the loop the JIT vectorises. */
+	/**
+	 * x R^T for the mix R (d x l), given as R^T: a sum of R's columns, the loop the JIT vectorises. Four columns per
+	 * pass over the sum, added one after the other as four passes would: the same sums with a quarter of the sum's
+	 * loads and stores (for the titles this step was a sixth of the LSA).
+	 */
 	private static float[] mixDown(float[] x, float[][] mixByColumn, int d) {
 		float[] mixed = new float[d];
-		for (int i = 0; i < mixByColumn.length; i++) {
+		int i = 0;
+		for (; i + 4 <= mixByColumn.length; i += 4) {
+			float w0 = x[i];
+			float w1 = x[i + 1];
+			float w2 = x[i + 2];
+			float w3 = x[i + 3];
+			float[] c0 = mixByColumn[i];
+			float[] c1 = mixByColumn[i + 1];
+			float[] c2 = mixByColumn[i + 2];
+			float[] c3 = mixByColumn[i + 3];
+			for (int k = 0; k < d; k++) {
+				mixed[k] = mixed[k] + w0 * c0[k] + w1 * c1[k] + w2 * c2[k] + w3 * c3[k];
+			}
+		}
+		for (; i < mixByColumn.length; i++) {
 			float w = x[i];
 			float[] column = mixByColumn[i];
 			for (int k = 0; k < d; k++) {

@@ -75,7 +75,21 @@ final class SparseRows {
 			double[] out = result[r];
 			java.util.Arrays.fill(out, 0, l, 0);
 			int i = 0;
-			// two entries per pass over the result row: the same sums in the same order, half its loads and stores
+			// four entries per pass over the result row, then two: the same sums in the same order, a quarter of its
+			// loads and stores
+			for (; i + 3 < idx.length; i += 4) {
+				double a = val[i];
+				double b = val[i + 1];
+				double c = val[i + 2];
+				double e = val[i + 3];
+				double[] rowA = dense[idx[i]];
+				double[] rowB = dense[idx[i + 1]];
+				double[] rowC = dense[idx[i + 2]];
+				double[] rowE = dense[idx[i + 3]];
+				for (int k = 0; k < l; k++) {
+					out[k] = out[k] + a * rowA[k] + b * rowB[k] + c * rowC[k] + e * rowE[k];
+				}
+			}
 			for (; i + 1 < idx.length; i += 2) {
 				double a = val[i];
 				double b = val[i + 1];
