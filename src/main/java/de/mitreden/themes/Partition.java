@@ -76,23 +76,42 @@ final class Partition {
 		return sizes;
 	}
 
-	/** Members of each non-empty theme, most similar to the centre first, largest theme first. */
+	/**
+	 * Members of each non-empty theme, most similar to the centre first (the lower index on a tie), largest theme
+	 * first. Each theme's members are sorted once as numbers that order as (negated similarity, index) do.
+	 */
 	List<int[]> membersByCloseness() {
-		List<int[]> result = new ArrayList<>();
+		int[] sizes = sizes(this.assignment, this.themes);
+		long[][] keys = new long[this.themes][];
 		for (int c = 0; c < this.themes; c++) {
-			final int theme = c;
-			int[] members = IntStream.range(0, this.assignment.length)
-				.filter(d -> this.assignment[d] == theme)
-				.boxed()
-				.sorted(Comparator.<Integer>comparingDouble(d -> -this.similarity[d]).thenComparingInt(d -> d))
-				.mapToInt(Integer::intValue)
-				.toArray();
-			if (members.length > 0) {
+			keys[c] = new long[sizes[c]];
+		}
+		int[] filled = new int[this.themes];
+		for (int d = 0; d < this.assignment.length; d++) {
+			int theme = this.assignment[d];
+			if (theme >= 0) {
+				keys[theme][filled[theme]++] = ((long) orderedBits(-this.similarity[d]) << 32) | d;
+			}
+		}
+		List<int[]> result = new ArrayList<>();
+		for (long[] theme : keys) {
+			if (theme.length > 0) {
+				Arrays.sort(theme);
+				int[] members = new int[theme.length];
+				for (int i = 0; i < theme.length; i++) {
+					members[i] = (int) theme[i];
+				}
 				result.add(members);
 			}
 		}
 		result.sort(Comparator.<int[]>comparingInt(m -> -m.length).thenComparingInt(m -> m[0]));
 		return result;
+	}
+
+	/** An int that orders as {@link Float#compare} orders the floats (-0 before 0; the answers' similarities). */
+	static int orderedBits(float value) {
+		int bits = Float.floatToIntBits(value);
+		return bits ^ ((bits >> 31) & 0x7FFF_FFFF);
 	}
 
 	int[] others() {

@@ -16,7 +16,7 @@ final class Timing {
 		if (ON) {
 			long now = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			long wall = System.nanoTime();
-			System.err.printf("themes: %-28s %7.0f ms cpu %7.0f ms wall%n", phase, (now - last.get()) / 1e6,
+			System.err.printf("themes: %-28s %7.2f ms cpu %7.2f ms wall%n", phase, (now - last.get()) / 1e6,
 					(wall - lastWall.get()) / 1e6);
 			last.set(now);
 			lastWall.set(wall);
