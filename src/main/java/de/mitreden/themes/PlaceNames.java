@@ -1,6 +1,6 @@
 package de.mitreden.themes;
 
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * German place names of the form "Godesberger Allee", "Endenicher Straße", "Oppelner Str.": a capitalised
@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class PlaceNames {
 
-	/** Words that follow an -er place adjective in German street names (as whole words, capitalised). */
-	private static final Pattern STREET = Pattern.compile(
-			"Straße|Strasse|Str|Allee|Platz|Ring|Weg|Brücke|Gasse|Ufer|Damm|Chaussee|Tor|Markt|Wall|Berg|Tunnel|Kreisel");
+	/**
+	 * Words that follow an -er place adjective in German street names (as whole words, capitalised). A set, not a
+	 * regular expression: it is asked at every capitalised word in -er ("Radfahrer"), thousands per dialogue.
+	 */
+	private static final Set<String> STREET = Set.of("Straße", "Strasse", "Str", "Allee", "Platz", "Ring", "Weg",
+			"Brücke", "Gasse", "Ufer", "Damm", "Chaussee", "Tor", "Markt", "Wall", "Berg", "Tunnel", "Kreisel");
 
 	/** Shortest adjective: "Beueler", "Bonner"; shorter words in -er are not place adjectives ("Uber"). */
 	private static final int MIN_LENGTH = 5;
@@ -36,7 +39,7 @@ final class PlaceNames {
 				asWord[words[i]]++;
 				if (i + 1 < words.length
 						&& isPlaceAdjective(corpus.text(d), corpus.wordStarts[d][i], corpus.wordEnds[d][i])
-						&& STREET.matcher(word(corpus, d, i + 1)).matches()) {
+						&& STREET.contains(word(corpus, d, i + 1))) {
 					asPlace[words[i]]++;
 				}
 			}
