@@ -35,8 +35,17 @@ final class CompoundSplitter {
 	private final PartTrie parts;
 
 	CompoundSplitter(Set<String> lexicon, Set<String> learned) {
+		this(lexicon, new PartTrie(lexicon, learned));
+	}
+
+	private CompoundSplitter(Set<String> lexicon, PartTrie parts) {
 		this.lexicon = lexicon;
-		this.parts = new PartTrie(lexicon, learned);
+		this.parts = parts;
+	}
+
+	/** This splitter with more learned parts: the known parts' trie is copied, not built again. */
+	CompoundSplitter withLearned(Set<String> learned) {
+		return new CompoundSplitter(this.lexicon, this.parts.withLearned(learned));
 	}
 
 	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */

@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 final class LanguageAnalyzers {
 
-	/** Shared so that the trie of the bundled parts is built once for every analyzer without learned parts. */
+	/** The bundled parts' trie, built once: shared by every analyzer without learned parts, copied for the others. */
 	private static final CompoundSplitter BUNDLED_SPLITTER = new CompoundSplitter(CompoundParts.bundled(), Set.of());
 
 	private LanguageAnalyzers() {
@@ -26,7 +26,7 @@ final class LanguageAnalyzers {
 
 	static Analyzer create(TextAnalysis.AnalyzerKey key) {
 		CompoundSplitter splitter = key.extraCompoundParts().isEmpty() ? BUNDLED_SPLITTER
-				: new CompoundSplitter(CompoundParts.bundled(), key.extraCompoundParts());
+				: BUNDLED_SPLITTER.withLearned(key.extraCompoundParts());
 		CharArraySet stopwords = Stopwords.of(key.language(), key.extraStopwords());
 		if (key.extraStopwords().isEmpty()) {
 			return base(key.language(), stopwords, splitter, CharArraySet.EMPTY_SET);

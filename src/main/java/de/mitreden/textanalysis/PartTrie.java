@@ -36,6 +36,23 @@ final class PartTrie {
 		learned.forEach(word -> add(word, LEARNED));
 	}
 
+	/**
+	 * A copy of {@code base} with the {@code learned} parts added, cheaper than building the bundled parts' trie
+	 * again for every corpus. A node's arrays are never changed in place (a new child replaces them with longer
+	 * copies), so the copy shares them with {@code base}, which stays as it was.
+	 */
+	private PartTrie(PartTrie base, Set<String> learned) {
+		this.letters = Arrays.copyOf(base.letters, Math.max(base.letters.length, base.nodes + 1));
+		this.children = Arrays.copyOf(base.children, this.letters.length);
+		this.flags = Arrays.copyOf(base.flags, this.letters.length);
+		this.nodes = base.nodes;
+		learned.forEach(word -> add(word, LEARNED));
+	}
+
+	PartTrie withLearned(Set<String> learned) {
+		return new PartTrie(this, learned);
+	}
+
 	/** The node after {@code letter} from {@code node}, or {@link #NONE}. */
 	int next(int node, char letter) {
 		char[] own = this.letters[node];

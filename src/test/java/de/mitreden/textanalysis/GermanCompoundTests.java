@@ -76,6 +76,21 @@ class GermanCompoundTests {
 	}
 
 	@Test
+	void learnedPartsAddedToTheBundledTrieSplitAsATrieBuiltWithThem() {
+		var bundled = new CompoundSplitter(CompoundParts.bundled(), Set.of());
+		Set<String> learned = Set.of("führung", "ständer", "schaltung", "ampel");
+		var copied = bundled.withLearned(learned);
+		var built = new CompoundSplitter(CompoundParts.bundled(), learned);
+		for (String word : List.of("verkehrsführung", "radständer", "ampelschaltung", "ausländerbehörde",
+				"fahrradständer", "kindergarten")) {
+			assertThat(copied.split(word)).as(word).isEqualTo(built.split(word));
+		}
+		assertThat(copied.split("verkehrsführung")).containsExactly("verkehr", "führung");
+		// the bundled trie the copy was made from has not learned them
+		assertThat(bundled.split("verkehrsführung")).isEmpty();
+	}
+
+	@Test
 	void aLearnedWordIsStillSplitItself() {
 		var splitter = new CompoundSplitter(CompoundParts.bundled(), Set.of("fahrradständer"));
 		assertThat(splitter.split("fahrradständer")).containsExactly("fahrrad", "ständer");
