@@ -315,7 +315,7 @@ final class SphericalKMeans {
 		for (int s = 1; s < k; s++) {
 			float[] similarity = similarities[s - 1];
 			for (int p = 0; p < n; p++) {
-				distance[p] = Math.min(distance[p], Math.max(0, 1 - similarity[p]));
+				distance[p] = distanceWith(distance[p], similarity[p]);
 			}
 			double total = 0;
 			for (int p : active) {
@@ -365,13 +365,13 @@ final class SphericalKMeans {
 			double e = 0;
 			int p = 0;
 			for (; p + 3 < n; p += 4) {
-				a += Math.min(distance[p], Math.max(0, 1 - similarity[p]));
-				b += Math.min(distance[p + 1], Math.max(0, 1 - similarity[p + 1]));
-				d += Math.min(distance[p + 2], Math.max(0, 1 - similarity[p + 2]));
-				e += Math.min(distance[p + 3], Math.max(0, 1 - similarity[p + 3]));
+				a += distanceWith(distance[p], similarity[p]);
+				b += distanceWith(distance[p + 1], similarity[p + 1]);
+				d += distanceWith(distance[p + 2], similarity[p + 2]);
+				e += distanceWith(distance[p + 3], similarity[p + 3]);
 			}
 			for (; p < n; p++) {
-				a += Math.min(distance[p], Math.max(0, 1 - similarity[p]));
+				a += distanceWith(distance[p], similarity[p]);
 			}
 			double total = (a + b) + (d + e);
 			if (total < bestTotal) {
@@ -380,6 +380,11 @@ final class SphericalKMeans {
 			}
 		}
 		return best;
+	}
+
+	/** A point's distance to its nearest seed once a seed of {@code similarity} to it is added (1 - cosine). */
+	private static double distanceWith(double distance, float similarity) {
+		return Math.min(distance, Math.max(0, 1 - similarity));
 	}
 
 	private static int[] activePoints(float[][] points) {
