@@ -93,6 +93,42 @@ final class CentreSimilarities {
 		}
 	}
 
+	/**
+	 * As {@link #nearest(float[][], int, float[][], float[][], int[], float[])}, but every similarity is kept in
+	 * {@code out} ({@code [centres][count]}), each group of four checked while it is still in the cache: k-means
+	 * keeps them as bounds ({@link SphericalKMeans}).
+	 */
+	static void nearestKeepingAll(float[][] byDimension, int count, float[][] centres, float[][] out, int[] nearest,
+			float[] best) {
+		Arrays.fill(best, 0, count, Float.NEGATIVE_INFINITY);
+		Arrays.fill(nearest, 0, count, 0);
+		int c = 0;
+		for (; c + GROUP <= centres.length; c += GROUP) {
+			four(byDimension, count, centres, c, out);
+			closerOfFour(new float[][] { out[c], out[c + 1], out[c + 2], out[c + 3] }, count, c, nearest, best);
+		}
+		for (; c < centres.length; c++) {
+			one(byDimension, count, centres[c], out[c]);
+			closer(out[c], count, c, nearest, best);
+		}
+	}
+
+	/**
+	 * The similarity of one point and one centre, summed exactly as {@link #one} and {@link #four} sum it (two
+	 * dimensions per step, in order), so the same float.
+	 */
+	static float similarity(float[] point, float[] centre) {
+		float s = 0;
+		int d = 0;
+		for (; d + 1 < point.length; d += 2) {
+			s = s + centre[d] * point[d] + centre[d + 1] * point[d + 1];
+		}
+		if (d < point.length) {
+			s += centre[d] * point[d];
+		}
+		return s;
+	}
+
 	/** Centres first..first+3 (similarities in {@code s}) checked in order against the best so far. */
 	private static void closerOfFour(float[][] s, int count, int first, int[] nearest, float[] best) {
 		float[] s0 = s[0];

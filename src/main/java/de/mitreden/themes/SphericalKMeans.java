@@ -190,9 +190,15 @@ final class SphericalKMeans {
 	}
 
 	/**
-	 * One k-means run. Every round compares every answer with every centre: vectorised ({@link CentreSimilarities}),
-	 * that is as fast as skipping most comparisons with Elkan's bounds and a dot product for the rest (measured on
-	 * the Bonn titles, 30 themes: 14.5 ms for 4 restarts either way), and simpler.
+	 * One k-means run. A round compares every answer with every centre, vectorised ({@link CentreSimilarities}),
+	 * except where bounds show that an answer cannot change its centre (Elkan's bounds, per answer and centre): a
+	 * centre that moved by δ is no more than δ more or less similar to any answer than before, so an answer whose
+	 * own centre stays clearly more similar than any other could have become keeps it without a comparison. In the
+	 * later rounds, when the centres move little, most answers do; only the rest are compared, gathered into a block
+	 * of their own so that the loop stays vectorised (Elkan's bounds with a dot product per remaining pair were no
+	 * faster than comparing all, vectorised). The assignments are those of comparing every answer (the bounds keep a
+	 * margin far above the rounding error), so the themes are the same. Bonn titles, 30 themes: in the later rounds
+	 * 20–50 % of the answers are compared; a k-means run 6.4 → 5.7 ms (medians, runs alternating in one JVM).
 	 */
 	private static final class Run {
 
@@ -204,11 +210,19 @@ final class SphericalKMeans {
 
 		private final int k;
 
+		/**
+		 * Per centre and point: an upper bound of their similarity (the similarity itself when last compared);
+		 * negative infinity for the point's own centre.
+		 */
 		private final float[][] similarities;
 
 		private final int[] nearest;
 
+		/** Per point: the similarity to its centre, or a lower bound of it where {@link #bounded}. */
 		private final float[] best;
+
+		/** Per point: whether {@link #best} holds a bound instead of the similarity. */
+		private final boolean[] bounded;
 
 		private final int[] assignment;
 
@@ -227,12 +241,14 @@ final class SphericalKMeans {
 			this.similarities = new float[k][n];
 			this.nearest = new int[n];
 			this.best = new float[n];
+			this.bounded = new boolean[n];
 			this.assignment = new int[n];
 			java.util.Arrays.fill(this.assignment, -1);
 			this.centroids = seeds(points, byDimension, active, k, candidates, new SplittableRandom(seed),
 					this.similarities);
 			CentreSimilarities.nearest(this.similarities, n, this.nearest, this.best);
 			moveTo(this.nearest, active, this.assignment);
+			leaveOutOwn();
 		}
 
 		/** Rounds until stable or {@code until} rounds in all. */
@@ -240,9 +256,18 @@ final class SphericalKMeans {
 			int n = this.points.length;
 			while (!this.stable && this.rounds < until) {
 				float[][] moved = centroids(this.points, this.assignment, this.k);
-				reseedEmpty(this.points, moved, this.assignment, this.best);
-				CentreSimilarities.nearest(this.byDimension, n, moved, this.similarities, this.nearest, this.best);
+				boolean reseeded = hasEmpty(moved);
+				if (reseeded) {
+					exactBest();
+					reseedEmpty(this.points, moved, this.assignment, this.best);
+				}
+				if (reseeded || !compareUnsettled(moved)) {
+					CentreSimilarities.nearestKeepingAll(this.byDimension, n, moved, this.similarities, this.nearest,
+							this.best);
+					java.util.Arrays.fill(this.bounded, false);
+				}
 				int changed = moveTo(this.nearest, this.active, this.assignment);
+				leaveOutOwn();
 				this.centroids = moved;
 				this.rounds++;
 				this.stable = changed <= n * STABLE_SHARE;
@@ -250,7 +275,92 @@ final class SphericalKMeans {
 			return this;
 		}
 
+		/** The own centre's entry of every active point set to negative infinity: not a rival. */
+		private void leaveOutOwn() {
+			for (int p : this.active) {
+				this.similarities[this.assignment[p]][p] = Float.NEGATIVE_INFINITY;
+			}
+		}
+
+		/**
+		 * Moves the bounds by how far the centres moved, and compares only the points whose centre may change with
+		 * all centres; the others keep theirs. False (and the bounds no longer of use) when so many may change that
+		 * gathering them would not pay.
+		 */
+		private boolean compareUnsettled(float[][] moved) {
+			double[] drift = drifts(this.centroids, moved);
+			int n = this.points.length;
+			float[] highestRival = new float[n];
+			java.util.Arrays.fill(highestRival, Float.NEGATIVE_INFINITY);
+			for (int c = 0; c < this.k; c++) {
+				float by = (float) drift[c];
+				float[] upper = this.similarities[c];
+				for (int p = 0; p < n; p++) {
+					float moves = upper[p] + by;
+					upper[p] = moves;
+					highestRival[p] = Math.max(highestRival[p], moves);
+				}
+			}
+			var unsettled = new Corpus.IntList();
+			for (int p : this.active) {
+				double lower = this.best[p] - drift[this.assignment[p]];
+				if (lower - highestRival[p] > BOUND_MARGIN) {
+					this.best[p] = (float) lower;
+					this.bounded[p] = true;
+				}
+				else {
+					unsettled.add(p);
+				}
+			}
+			if (unsettled.size() > this.active.length * MAX_UNSETTLED_SHARE) {
+				return false;
+			}
+			compare(unsettled.toArray(), moved);
+			return true;
+		}
+
+		/** The given points compared with every centre, as one block by dimension. */
+		private void compare(int[] unsettled, float[][] moved) {
+			int m = unsettled.length;
+			float[][] block = new float[this.byDimension.length][m];
+			for (int d = 0; d < block.length; d++) {
+				float[] all = this.byDimension[d];
+				float[] some = block[d];
+				for (int j = 0; j < m; j++) {
+					some[j] = all[unsettled[j]];
+				}
+			}
+			float[][] found = new float[this.k][m];
+			int[] nearestSome = new int[m];
+			float[] bestSome = new float[m];
+			CentreSimilarities.nearestKeepingAll(block, m, moved, found, nearestSome, bestSome);
+			for (int c = 0; c < this.k; c++) {
+				float[] from = found[c];
+				float[] to = this.similarities[c];
+				for (int j = 0; j < m; j++) {
+					to[unsettled[j]] = from[j];
+				}
+			}
+			for (int j = 0; j < m; j++) {
+				int p = unsettled[j];
+				this.nearest[p] = nearestSome[j];
+				this.best[p] = bestSome[j];
+				this.bounded[p] = false;
+			}
+		}
+
+		/** The similarities to their own centre of the points that hold only a bound of it. */
+		private void exactBest() {
+			for (int p : this.active) {
+				if (this.bounded[p]) {
+					this.best[p] = CentreSimilarities.similarity(this.points[p], this.centroids[this.assignment[p]]);
+					this.bounded[p] = false;
+				}
+			}
+		}
+
 		double objective() {
+			exactBest();
 			double objective = 0;
 			for (int p : this.active) {
 				objective += this.best[p];
@@ -262,6 +372,42 @@ final class SphericalKMeans {
 			return new Result(this.assignment, this.centroids, objective());
 		}
 
+	}
+
+	/**
+	 * How much closer a point's own centre must stay than any other could have come for the point to skip a round's
+	 * comparison: far above the rounding of a similarity in float (a few 10⁻⁶ in 100 dimensions), so that the
+	 * comparison it skips could not have chosen another centre.
+	 */
+	private static final double BOUND_MARGIN = 1e-4;
+
+	/** Above this share of points to compare, all are compared: gathering them would cost more than it saves. */
+	private static final double MAX_UNSETTLED_SHARE = 0.7;
+
+	/**
+	 * How far each centre moved: for unit points, no similarity to a centre changes by more (Cauchy-Schwarz), a
+	 * little more allowed for the points' rounding to unit length.
+	 */
+	private static double[] drifts(float[][] before, float[][] after) {
+		double[] drift = new double[before.length];
+		for (int c = 0; c < before.length; c++) {
+			double sum = 0;
+			for (int i = 0; i < before[c].length; i++) {
+				double difference = (double) after[c][i] - before[c][i];
+				sum += difference * difference;
+			}
+			drift[c] = Math.sqrt(sum) * (1 + 1e-5);
+		}
+		return drift;
+	}
+
+	private static boolean hasEmpty(float[][] centroids) {
+		for (float[] centroid : centroids) {
+			if (Vectors.isZero(centroid)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The active points take their nearest centre; returns how many changed. */

@@ -1,5 +1,7 @@
 package de.mitreden.themes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,49 @@ class SphericalKMeansTests {
 				assertThat(own).isGreaterThanOrEqualTo(TestVectors.dot(points[p], centroid) - 1e-4f);
 			}
 		}
+	}
+
+	@Test
+	void answersSkippedByTheBoundsEndWhereComparingEveryAnswerPutsThem() {
+		// overlapping topics: in the later rounds most answers keep their centre without a comparison, some move
+		for (long seed = 1; seed <= 4; seed++) {
+			float[][] points = overlappingTopics(40, 60, 30, seed);
+			var result = SphericalKMeans.cluster(points, 40, 1, ThemeClustering.seedCandidates(40), seed);
+			int[] compared = new int[points.length];
+			float[] similarity = SphericalKMeans.assign(points, result.centroids(), compared);
+			List<Integer> elsewhere = new ArrayList<>();
+			for (int p = 0; p < points.length; p++) {
+				if (result.assignment()[p] != compared[p]) {
+					elsewhere.add(p);
+				}
+			}
+			assertThat(elsewhere).as("answers not at their most similar centre, seed %d", seed).isEmpty();
+			double objective = 0;
+			for (float s : similarity) {
+				objective += s;
+			}
+			assertThat(result.objective()).isEqualTo(objective);
+		}
+	}
+
+	/** {@code count} unit points per topic around a random direction each, with much noise. */
+	private static float[][] overlappingTopics(int topics, int count, int dimensions, long seed) {
+		var random = new SplittableRandom(seed);
+		float[][] centres = new float[topics][dimensions];
+		for (float[] centre : centres) {
+			for (int i = 0; i < dimensions; i++) {
+				centre[i] = (float) random.nextGaussian();
+			}
+			Vectors.normalise(centre);
+		}
+		float[][] points = new float[topics * count][dimensions];
+		for (int p = 0; p < points.length; p++) {
+			for (int i = 0; i < dimensions; i++) {
+				points[p][i] = centres[p % topics][i] + (float) (0.25 * random.nextGaussian());
+			}
+			Vectors.normalise(points[p]);
+		}
+		return points;
 	}
 
 	@Test
