@@ -179,12 +179,7 @@ final class Lsa {
 	}
 
 	private static void fillGaussian(double[][] m, int cols, long seed) {
-		var random = new SplittableRandom(seed);
-		for (double[] row : m) {
-			for (int c = 0; c < cols; c++) {
-				row[c] = random.nextGaussian();
-			}
-		}
+		NormalTable.fill(m, cols, new SplittableRandom(seed));
 	}
 
 	/**
