@@ -63,10 +63,9 @@ final class Labels {
 	Labels(Corpus corpus) {
 		this.corpus = corpus;
 		this.termDf = new int[corpus.vocabulary.size()];
-		this.distinctTerms = new int[corpus.size()][];
-		for (int d = 0; d < corpus.size(); d++) {
-			this.distinctTerms[d] = distinct(corpus.terms[d]);
-			for (int t : this.distinctTerms[d]) {
+		this.distinctTerms = distinctTerms(corpus);
+		for (int[] terms : this.distinctTerms) {
+			for (int t : terms) {
 				this.termDf[t]++;
 			}
 		}
@@ -419,16 +418,26 @@ final class Labels {
 		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
 
-	static int[] distinct(int[] values) {
-		int[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int size = 0;
-		for (int i = 0; i < sorted.length; i++) {
-			if (i == 0 || sorted[i] != sorted[i - 1]) {
-				sorted[size++] = sorted[i];
+	/**
+	 * Per answer: its terms, each once, in the order of first use. They are only counted, so a mark per term (the
+	 * answer that last had it) replaces a sort per answer.
+	 */
+	private static int[][] distinctTerms(Corpus corpus) {
+		int[][] distinct = new int[corpus.size()][];
+		int[] lastAnswer = new int[corpus.vocabulary.size()];
+		Arrays.fill(lastAnswer, -1);
+		var once = new Corpus.IntList();
+		for (int d = 0; d < distinct.length; d++) {
+			once.clear();
+			for (int t : corpus.terms[d]) {
+				if (lastAnswer[t] != d) {
+					lastAnswer[t] = d;
+					once.add(t);
+				}
 			}
+			distinct[d] = once.toArray();
 		}
-		return Arrays.copyOf(sorted, size);
+		return distinct;
 	}
 
 	/** A candidate label: in how many answers, with which term scores, written how. */

@@ -39,7 +39,7 @@ final class PlaceNames {
 				asWord[words[i]]++;
 				if (i + 1 < words.length
 						&& isPlaceAdjective(corpus.text(d), corpus.wordStarts[d][i], corpus.wordEnds[d][i])
-						&& STREET.contains(word(corpus, d, i + 1))) {
+						&& isStreetWord(corpus.text(d), corpus.wordStarts[d][i + 1], corpus.wordEnds[d][i + 1])) {
 					asPlace[words[i]]++;
 				}
 			}
@@ -56,8 +56,15 @@ final class PlaceNames {
 				&& Character.toLowerCase(text.charAt(end - 2)) == 'e' && Character.toLowerCase(text.charAt(end - 1)) == 'r';
 	}
 
-	private static String word(Corpus corpus, int d, int i) {
-		return corpus.text(d).substring(corpus.wordStarts[d][i], corpus.wordEnds[d][i]);
+	/** Capitalised and of a street word's length before the set is asked: most words after "Radfahrer" are not. */
+	private static boolean isStreetWord(String text, int start, int end) {
+		int length = end - start;
+		return length >= SHORTEST_STREET && length <= LONGEST_STREET && Character.isUpperCase(text.charAt(start))
+				&& STREET.contains(text.substring(start, end));
 	}
+
+	private static final int SHORTEST_STREET = STREET.stream().mapToInt(String::length).min().orElse(0);
+
+	private static final int LONGEST_STREET = STREET.stream().mapToInt(String::length).max().orElse(0);
 
 }
