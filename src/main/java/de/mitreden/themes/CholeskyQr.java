@@ -121,16 +121,58 @@ final class CholeskyQr {
 	}
 
 	/**
-	 * Orthonormalises the columns by one Cholesky QR pass if that is accurate (the Gram matrix clearly positive
-	 * definite and not ill-conditioned); otherwise leaves {@code m} as it is and returns false.
+	 * The Cholesky factor R of Y^T Y (Y = QR with orthonormal Q) if Q is accurately Y R^-1 (the Gram matrix clearly
+	 * positive definite and not ill-conditioned); otherwise null.
 	 */
-	static boolean orthonormaliseIfWellConditioned(double[][] m, int cols) {
+	static double[][] factorIfWellConditioned(double[][] m, int cols) {
 		double[][] r = cholesky(symmetricProduct(m, m, cols));
-		if (r == null || illConditioned(r)) {
-			return false;
+		return (r == null || illConditioned(r)) ? null : r;
+	}
+
+	/**
+	 * R^-T S R^-1 of a small symmetric S (l x l) and upper triangular R: S in the basis Q = Y R^-1 when S is given in
+	 * Y's. Row by row, S R^-1, then the same for its transpose; the rounding's asymmetry is averaged out.
+	 */
+	static double[][] congruence(double[][] s, double[][] r) {
+		int l = s.length;
+		double[][] half = new double[l][];
+		for (int i = 0; i < l; i++) {
+			half[i] = s[i].clone();
 		}
-		solveRows(m, r);
-		return true;
+		solveRows(half, r);
+		double[][] both = columns(half, l);
+		solveRows(both, r);
+		for (int i = 0; i < l; i++) {
+			for (int j = i + 1; j < l; j++) {
+				double mean = 0.5 * (both[i][j] + both[j][i]);
+				both[i][j] = mean;
+				both[j][i] = mean;
+			}
+		}
+		return both;
+	}
+
+	/**
+	 * R^-1 x for each x of {@code columns} (each of length l), of upper triangular R: x^T R^-T, by back substitution
+	 * along the rows of R^T, so that once an entry is known its share leaves all earlier ones in one vectorised loop.
+	 */
+	static double[][] inverseTimes(double[][] r, double[][] columns) {
+		int l = r.length;
+		double[][] rt = columns(r, l); // rt[j][i] = r[i][j]
+		double[][] z = new double[columns.length][];
+		for (int c = 0; c < columns.length; c++) {
+			double[] x = columns[c].clone();
+			for (int j = l - 1; j >= 0; j--) {
+				double q = x[j] / r[j][j];
+				x[j] = q;
+				double[] above = rt[j];
+				for (int i = 0; i < j; i++) {
+					x[i] -= q * above[i];
+				}
+			}
+			z[c] = x;
+		}
+		return z;
 	}
 
 	/** Above this squared ratio of R's largest to smallest diagonal entry, u κ² may exceed 1e-8. */

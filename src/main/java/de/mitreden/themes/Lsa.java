@@ -41,46 +41,59 @@ final class Lsa {
 		SparseRows m = answerSide ? answers : answers.transpose();
 		// the other side's buffer (columns x l): the Gaussian start, then M^T Q in every power iteration
 		double[][] bt = gaussian(m.columns(), l, seed);
-		double[][] q = rangeOf(m, bt, l, seed);
-		m.transposeTimes(q, l, bt); // (M^T Q): the other side, x l
-		var eigen = SymmetricEigen.of(crossGram(q, m.times(bt, l), l));
+		double[][] y = m.times(bt, l);
+		double[][] r = rangeOf(m, bt, y, l, seed);
+		m.transposeTimes(y, l, bt); // (M^T Y): the other side, x l
+		double[][] inY = crossGram(y, m.times(bt, l), l); // Y^T M M^T Y
+		var eigen = SymmetricEigen.of((r == null) ? inY : CholeskyQr.congruence(inY, r));
 		int d = Math.min(wantedDimensions, l);
-		// Answer side: Q ≈ U, B^T W = V Σ, so x V Σ = (x B^T) W. Feature side: Q ≈ V, so x V Σ = (x Q) (W Σ).
-		double[][] featureFactor = answerSide ? bt : q;
-		float[][] mixByColumn = new float[l][d]; // R^T for the d x l mix R
+		// With Q = Y R^-1 and the eigenvectors W of Q^T M M^T Q: answer side, Q ≈ U and B^T W = V Σ for B = Q^T M,
+		// so x V Σ = (x M^T Y) (R^-1 W); feature side, Q ≈ V, so x V Σ = (x Y) (R^-1 W Σ).
+		double[][] featureFactor = answerSide ? bt : y;
+		double[][] mixColumns = java.util.Arrays.copyOf(eigen.vectors, d);
+		if (r != null) {
+			mixColumns = CholeskyQr.inverseTimes(r, mixColumns);
+		}
+		float[][] mixByColumn = new float[l][d]; // the l x d mix R^-1 W (Σ)
 		for (int k = 0; k < d; k++) {
 			double scale = answerSide ? 1 : Math.sqrt(Math.max(eigen.values[k], 0));
+			double[] column = mixColumns[k];
 			for (int i = 0; i < l; i++) {
-				mixByColumn[i][k] = (float) (eigen.vectors[k][i] * scale);
+				mixByColumn[i][k] = (float) (column[i] * scale);
 			}
 		}
 		return embedAll(all, featureFactor, mixByColumn, l, d);
 	}
 
 	/**
-	 * An orthonormal basis (m.rows() x l) of the range of M, by subspace iteration from the Gaussian {@code start}
-	 * (m.columns() x l, drawn with {@code seed}), which is overwritten: it holds M^T Y in each iteration.
+	 * A basis Y (m.rows() x l) of the range of M, in place of {@code y} (M G for the Gaussian G in {@code start},
+	 * m.columns() x l, drawn with {@code seed}; overwritten: it holds M^T Y in each iteration), and the factor R of
+	 * Y = Q R with orthonormal Q; null if Y itself is orthonormal.
 	 * <p>
 	 * First Y = (M M^T)^q M G, orthonormalised once at the end, as scikit-learn's randomized range finder does for up
 	 * to two power iterations: in exact arithmetic every step spans the same range, and orthonormalising in between
 	 * only guards against the columns becoming nearly dependent as the iterations favour the top directions. Where
-	 * they did (one topic far more frequent than the rest, or fewer directions than columns), one Cholesky QR pass at
-	 * the end shows it, and the range is found again with an orthonormalisation after every step. On the Bonn
-	 * answers the Cholesky factor's diagonal spans a ratio of 32–35 (titles) and 8–9 (long answers), where the check
-	 * gives up at 10^4; the embeddings' similarities agree with those of the careful way to 1.2·10⁻⁷ and the themes
-	 * are the same. It saves two of three orthonormalisations (titles: LSA 9.4 → 7 ms).
+	 * they did (one topic far more frequent than the rest, or fewer directions than columns), the Cholesky factor of
+	 * Y^T Y shows it, and the range is found again with an orthonormalisation after every step. On the Bonn answers
+	 * the factor's diagonal spans a ratio of 32–35 (titles) and 8–9 (long answers), where the check gives up at
+	 * 10^4; the embeddings' similarities agree with those of the careful way to 1.2·10⁻⁷ and the themes are the
+	 * same. It saves two of three orthonormalisations (titles: LSA 9.4 → 7 ms).
+	 * <p>
+	 * Q = Y R^-1 itself is not formed: the Rayleigh–Ritz step takes Y^T M M^T Y into Q's basis as R^-T (Y^T M M^T Y)
+	 * R^-1, an l x l product, and R^-1 joins the small mix of the embeddings. That spares a triangular solve per row
+	 * of Y (titles: about 0.7 ms of 6).
 	 */
-	private static double[][] rangeOf(SparseRows m, double[][] start, int l, long seed) {
-		double[][] y = m.times(start, l);
+	private static double[][] rangeOf(SparseRows m, double[][] start, double[][] y, int l, long seed) {
 		powerIterations(m, start, y, l, false);
-		if (CholeskyQr.orthonormaliseIfWellConditioned(y, l)) {
-			return y;
+		double[][] r = CholeskyQr.factorIfWellConditioned(y, l);
+		if (r != null) {
+			return r;
 		}
 		fillGaussian(start, l, seed);
 		m.times(start, l, y);
 		CholeskyQr.orthonormalise(y, l);
 		powerIterations(m, start, y, l, true);
-		return y;
+		return null;
 	}
 
 	/** Y = M (M^T Y), {@link #POWER_ITERATIONS} times, through {@code buffer} (M^T Y). */
@@ -183,8 +196,8 @@ final class Lsa {
 	}
 
 	/**
-	 * Q^T (M M^T Q), which is (M^T Q)^T (M^T Q), over the smaller side: for long answers M^T Q has a row per
-	 * feature (11,103 for Bonn), Q one per answer (2,314), so this costs a third of the direct product. Symmetric
+	 * Y^T (M M^T Y), which is (M^T Y)^T (M^T Y), over the smaller side: for long answers M^T Y has a row per
+	 * feature (11,103 for Bonn), Y one per answer (2,314), so this costs a third of the direct product. Symmetric
 	 * in exact arithmetic; the upper triangle is mirrored.
 	 */
 	private static double[][] crossGram(double[][] q, double[][] mmtq, int l) {
