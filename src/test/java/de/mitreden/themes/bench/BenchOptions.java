@@ -6,9 +6,10 @@ import java.nio.file.Path;
  * Command-line options of the themes benchmark: {@code --data FILE} (the Bonn CSV, or another corpus with the same
  * columns), {@code --city NAME} (the city's name, mitreden's extra stop word as staff would set it; by default the
  * file's name: "bonn.csv" → "Bonn"), {@code --scale N} (answers in the scale run, 0 = skip), {@code --assign N}
- * (single answers timed for assignment), {@code --repeats N} (runs per method on the corpus; the median time is
- * reported), {@code --sample N} and {@code --sample-seed S} (measure on N contributions drawn at random with seed
- * S, default 1, instead of all: how the figures hold on a smaller dialogue of the same kind; 0 = all).
+ * (single answers timed for assignment), {@code --repeats N} (fewest runs per method on the corpus, timed for at
+ * least a second in all; the median time is reported), {@code --sample N} and {@code --sample-seed S} (measure on N
+ * contributions drawn at random with seed S, default 1, instead of all: how the figures hold on a smaller dialogue
+ * of the same kind; 0 = all).
  */
 record BenchOptions(Path data, String city, int scale, int assign, int repeats, int sample, long sampleSeed) {
 

@@ -10,7 +10,7 @@ import de.mitreden.themes.bench.BonnCorpus.Variant;
 /**
  * The one-liner speed question alone, asked many times: mitreden's themes at their automatic count against
  * Carrot2's Lingo asked for 8 clusters (its fastest configuration), each timed as {@link ThemesBenchmark} times a
- * configuration (settled, median of 5), in alternating pairs in one JVM after the same warm-up. One benchmark run
+ * configuration (settled, median of at least 5 runs and 1 s), in alternating pairs in one JVM after the same warm-up. One benchmark run
  * gives one such pair; on a machine whose two CPUs are shared the ratio of one pair moves by more than the gap, so
  * this prints every pair and the median ratio. {@code --pairs N} (default 10); the data options as the benchmark's.
  */

@@ -85,7 +85,7 @@ final class ThemesReport {
 
 	private String machine() {
 		Runtime runtime = Runtime.getRuntime();
-		return String.format(Locale.ROOT, "Java %s, %d cores available, max heap %d MiB; median of %d runs per method on the corpus. "
+		return String.format(Locale.ROOT, "Java %s, %d cores available, max heap %d MiB; time: the median of at least %d runs and at least " + ThemesBenchmark.Timed.MEASURING_SECONDS + " s of runs per method on the corpus. "
 				+ "NMI and ARI of a method with randomness are the means over seeds " + ThemesBenchmark.QUALITY_SEEDS[0] + " to "
 				+ ThemesBenchmark.QUALITY_SEEDS[ThemesBenchmark.QUALITY_SEEDS.length - 1]
 				+ " (one seed moves NMI by up to ±0.02); themes, Sonstiges, labels and time are of the method's own seed.%n",
