@@ -124,7 +124,8 @@ final class Lsa {
 		}
 		if (features < n) {
 			float[][] projected = new float[features][];
-			VectorWork.over(features, features).forEach(f -> projected[f] = mixDown(rows[f], mixByColumn, d));
+			VectorWork.over((features + 1) / 2, features).forEach(pair -> mixDownPair(rows, 2 * pair, mixByColumn, d,
+					projected));
 			return combine(all, projected, null, d);
 		}
 		return combine(all, rows, mixByColumn, l);
@@ -183,6 +184,56 @@ final class Lsa {
 			}
 		}
 		return mixed;
+	}
+
+	/**
+	 * {@link #mixDown} of rows f and f + 1 (f alone if it is the last) in one pass over the mix: each of its values is
+	 * loaded once for two rows, the same sums in the same order (about a third faster; four rows at once did not
+	 * vectorise).
+	 */
+	private static void mixDownPair(float[][] rows, int f, float[][] mixByColumn, int d, float[][] projected) {
+		if (f + 1 == rows.length) {
+			projected[f] = mixDown(rows[f], mixByColumn, d);
+			return;
+		}
+		float[] x = rows[f];
+		float[] y = rows[f + 1];
+		float[] mx = new float[d];
+		float[] my = new float[d];
+		int i = 0;
+		for (; i + 4 <= mixByColumn.length; i += 4) {
+			float w0 = x[i];
+			float w1 = x[i + 1];
+			float w2 = x[i + 2];
+			float w3 = x[i + 3];
+			float u0 = y[i];
+			float u1 = y[i + 1];
+			float u2 = y[i + 2];
+			float u3 = y[i + 3];
+			float[] c0 = mixByColumn[i];
+			float[] c1 = mixByColumn[i + 1];
+			float[] c2 = mixByColumn[i + 2];
+			float[] c3 = mixByColumn[i + 3];
+			for (int k = 0; k < d; k++) {
+				float v0 = c0[k];
+				float v1 = c1[k];
+				float v2 = c2[k];
+				float v3 = c3[k];
+				mx[k] = mx[k] + w0 * v0 + w1 * v1 + w2 * v2 + w3 * v3;
+				my[k] = my[k] + u0 * v0 + u1 * v1 + u2 * v2 + u3 * v3;
+			}
+		}
+		for (; i < mixByColumn.length; i++) {
+			float w = x[i];
+			float u = y[i];
+			float[] column = mixByColumn[i];
+			for (int k = 0; k < d; k++) {
+				mx[k] += w * column[k];
+				my[k] += u * column[k];
+			}
+		}
+		projected[f] = mx;
+		projected[f + 1] = my;
 	}
 
 	private static double[][] gaussian(int rows, int cols, long seed) {
