@@ -7,11 +7,14 @@ import java.nio.file.Path;
  * columns), {@code --city NAME} (the city's name, mitreden's extra stop word as staff would set it; by default the
  * file's name: "bonn.csv" → "Bonn"), {@code --scale N} (answers in the scale run, 0 = skip), {@code --assign N}
  * (single answers timed for assignment), {@code --repeats N} (fewest runs per method on the corpus, timed for at
- * least a second in all; the median time is reported), {@code --sample N} and {@code --sample-seed S} (measure on N
+ * least a second in all; the median time is reported), {@code --pairs N} (alternating pairs of mitreden's automatic
+ * count and Lingo's fastest configuration timed per variant, for the speed verdict; 0 = none), {@code --sample N}
+ * and {@code --sample-seed S} (measure on N
  * contributions drawn at random with seed S, default 1, instead of all: how the figures hold on a smaller dialogue
  * of the same kind; 0 = all).
  */
-record BenchOptions(Path data, String city, int scale, int assign, int repeats, int sample, long sampleSeed) {
+record BenchOptions(Path data, String city, int scale, int assign, int repeats, int pairs, int sample,
+		long sampleSeed) {
 
 	static BenchOptions parse(String[] args) {
 		Path data = BonnCorpus.DEFAULT_PATH;
@@ -19,6 +22,7 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 		int scale = 100_000;
 		int assign = 1_000;
 		int repeats = 5;
+		int pairs = 10;
 		int sample = 0;
 		long sampleSeed = 1;
 		for (int i = 0; i + 1 < args.length; i += 2) {
@@ -28,17 +32,18 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 				case "--scale" -> scale = Integer.parseInt(args[i + 1]);
 				case "--assign" -> assign = Integer.parseInt(args[i + 1]);
 				case "--repeats" -> repeats = Math.max(1, Integer.parseInt(args[i + 1]));
+				case "--pairs" -> pairs = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample" -> sample = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample-seed" -> sampleSeed = Long.parseLong(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
-						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N, --sample N,"
-						+ " --sample-seed S)");
+						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N, --pairs N,"
+						+ " --sample N, --sample-seed S)");
 			}
 		}
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("option without a value: " + args[args.length - 1]);
 		}
-		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats, sample,
+		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats, pairs, sample,
 				sampleSeed);
 	}
 

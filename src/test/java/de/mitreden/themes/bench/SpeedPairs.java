@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import de.mitreden.themes.bench.BonnCorpus.Variant;
 
@@ -22,13 +23,8 @@ public final class SpeedPairs {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int pairs = 10;
-		String[] rest = args;
-		if (args.length >= 2 && "--pairs".equals(args[0])) {
-			pairs = Math.max(1, Integer.parseInt(args[1]));
-			rest = Arrays.copyOfRange(args, 2, args.length);
-		}
-		BenchOptions options = BenchOptions.parse(rest);
+		BenchOptions options = BenchOptions.parse(args);
+		int pairs = Math.max(1, options.pairs());
 		Optional<BonnCorpus> read = BonnCorpus.read(options.data());
 		if (read.isEmpty()) {
 			System.out.println("Speed pairs: no corpus at " + options.data().toAbsolutePath() + ". Nothing was measured.");
@@ -41,18 +37,52 @@ public final class SpeedPairs {
 			mitreden.cluster(titles, OptionalInt.empty());
 			lingo.cluster(titles, 8);
 		}
+		Pairs result = measure(() -> mitreden.cluster(titles, OptionalInt.empty()), () -> lingo.cluster(titles, 8),
+				pairs, (pair, own, peer) -> System.out.printf("pair %d: mitreden (auto) %.4f s, Lingo (8) %.4f s, ratio %.2f%n",
+						pair, own, peer, own / peer));
+		System.out.printf("%d titles, %d pairs: ratio median %.2f, range %.2f-%.2f (below 1: mitreden faster)%n",
+				titles.size(), pairs, result.median(), result.lowest(), result.highest());
+	}
+
+	/** Each pair's two times, as they are measured. */
+	interface PairListener {
+
+		void measured(int pair, double ownSeconds, double peerSeconds);
+
+	}
+
+	/**
+	 * {@code pairs} pairs, each mitreden's configuration timed and then the peer's, as {@link ThemesBenchmark} times a
+	 * configuration: the ratios own / peer, sorted.
+	 */
+	static Pairs measure(Supplier<?> own, Supplier<?> peer, int pairs, PairListener listener) {
 		double[] ratios = new double[pairs];
 		for (int i = 0; i < pairs; i++) {
-			double own = ThemesBenchmark.Timed.median(5, () -> mitreden.cluster(titles, OptionalInt.empty())).seconds();
-			double peer = ThemesBenchmark.Timed.median(5, () -> lingo.cluster(titles, 8)).seconds();
-			ratios[i] = own / peer;
-			System.out.printf("pair %d: mitreden (auto) %.4f s, Lingo (8) %.4f s, ratio %.2f%n", i + 1, own, peer,
-					ratios[i]);
+			double ownSeconds = ThemesBenchmark.Timed.median(5, own).seconds();
+			double peerSeconds = ThemesBenchmark.Timed.median(5, peer).seconds();
+			ratios[i] = ownSeconds / peerSeconds;
+			listener.measured(i + 1, ownSeconds, peerSeconds);
 		}
 		Arrays.sort(ratios);
-		double median = (pairs % 2 == 1) ? ratios[pairs / 2] : (ratios[pairs / 2 - 1] + ratios[pairs / 2]) / 2;
-		System.out.printf("%d titles, %d pairs: ratio median %.2f, range %.2f-%.2f (below 1: mitreden faster)%n",
-				titles.size(), pairs, median, ratios[0], ratios[pairs - 1]);
+		return new Pairs(ratios);
+	}
+
+	/** Sorted ratios of mitreden's time to the peer's, one per pair: below 1, mitreden was faster. */
+	record Pairs(double[] ratios) {
+
+		double median() {
+			int n = this.ratios.length;
+			return (n % 2 == 1) ? this.ratios[n / 2] : (this.ratios[n / 2 - 1] + this.ratios[n / 2]) / 2;
+		}
+
+		double lowest() {
+			return this.ratios[0];
+		}
+
+		double highest() {
+			return this.ratios[this.ratios.length - 1];
+		}
+
 	}
 
 }

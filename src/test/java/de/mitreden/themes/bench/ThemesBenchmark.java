@@ -3,6 +3,7 @@ package de.mitreden.themes.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -55,8 +56,13 @@ public final class ThemesBenchmark {
 		warmUp(corpus, mitreden);
 		for (Variant variant : Variant.values()) {
 			progress("corpus, " + variant.description);
-			report.corpus(measurePeers(corpus, variant, options.repeats()));
+			List<Measurement> peers = measurePeers(corpus, variant, options.repeats());
+			report.corpus(peers);
 			report.corpus(measureMitreden(mitreden, corpus, variant, options.repeats()));
+			if (options.pairs() > 0) {
+				progress("speed pairs, " + variant.description);
+				report.pairs(variant, speedPairs(mitreden, corpus, variant, peers, options.pairs()));
+			}
 			progress("hold-out, " + variant.description);
 			report.holdOut(holdOut(corpus, variant, mitreden));
 		}
@@ -103,6 +109,30 @@ public final class ThemesBenchmark {
 		for (int runs = 0; runs < WARM_UP_RUNS || System.nanoTime() - start < WARM_UP_SECONDS * 1e9; runs++) {
 			run.run();
 		}
+	}
+
+	/**
+	 * mitreden at its automatic count against Lingo at the count that was fastest in this run, timed in alternating
+	 * pairs: the two configurations of a pair are timed seconds apart, where the table's times of the two were taken
+	 * a minute or more apart, and this shared machine's speed drifts by 10-30 % over minutes (Lingo's fastest titles
+	 * run took 0.023 s in one run and 0.031 s in the next).
+	 */
+	static SpeedPairs.Pairs speedPairs(MitredenThemes mitreden, BonnCorpus corpus, Variant variant,
+			List<Measurement> peers, int pairs) {
+		List<String> texts = corpus.texts(variant);
+		CarrotPeer lingo = CarrotPeer.lingo();
+		int count = fastestLingoCount(peers);
+		return SpeedPairs.measure(() -> mitreden.cluster(texts, OptionalInt.empty()), () -> lingo.cluster(texts, count),
+				pairs, (pair, own, peer) -> progress(String.format(Locale.ROOT,
+						"pair %d: mitreden %.4f s, Lingo (%d) %.4f s", pair, own, count, peer)));
+	}
+
+	static int fastestLingoCount(List<Measurement> peers) {
+		return peers.stream()
+			.filter(m -> m.method().equals(CarrotPeer.lingo().name()))
+			.min(java.util.Comparator.comparingDouble(Measurement::seconds))
+			.map(m -> Integer.parseInt(m.asked()))
+			.orElse(CLUSTER_COUNTS[0]);
 	}
 
 	static List<Measurement> measurePeers(BonnCorpus corpus, Variant variant, int repeats) {
