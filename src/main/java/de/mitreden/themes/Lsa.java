@@ -124,80 +124,65 @@ final class Lsa {
 		}
 		if (features < n) {
 			float[][] projected = new float[features][];
-			VectorWork.over((features + 1) / 2, features).forEach(pair -> mixDownPair(rows, 2 * pair, mixByColumn, d,
-					projected));
+			VectorWork.over((features + 1) / 2, features).forEach(pair -> {
+				int f = 2 * pair;
+				int g = Math.min(f + 1, features - 1);
+				float[][] mixed = mixDown(rows[f], rows[g], mixByColumn, d);
+				projected[f] = mixed[0];
+				projected[g] = mixed[1];
+			});
 			return combine(all, projected, null, d);
 		}
 		return combine(all, rows, mixByColumn, l);
 	}
 
 	/**
-	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down; many answers
-	 * on two threads.
+	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down, two answers
+	 * per pass over the mix; many answers on two threads.
 	 */
 	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mixByColumn, int width) {
-		float[][] embeddings = new float[all.index.length][];
-		VectorWork.over(embeddings.length, embeddings.length).forEach(a -> {
-			float[] sum = new float[width];
-			int[] index = all.index[a];
-			float[] value = all.value[a];
-			for (int i = 0; i < index.length; i++) {
-				float w = value[i];
-				float[] row = featureRows[index[i]];
-				for (int k = 0; k < width; k++) {
-					sum[k] += w * row[k];
-				}
+		int n = all.index.length;
+		float[][] embeddings = new float[n][];
+		VectorWork.over((n + 1) / 2, n).forEach(pair -> {
+			int a = 2 * pair;
+			int b = Math.min(a + 1, n - 1);
+			float[] sumA = sum(all, a, featureRows, width);
+			float[] sumB = (b == a) ? sumA : sum(all, b, featureRows, width);
+			float[][] mixed = (mixByColumn == null) ? new float[][] { sumA, sumB }
+					: mixDown(sumA, sumB, mixByColumn, mixByColumn[0].length);
+			Vectors.normalise(mixed[0]);
+			embeddings[a] = mixed[0];
+			if (b != a) {
+				Vectors.normalise(mixed[1]);
+				embeddings[b] = mixed[1];
 			}
-			float[] e = (mixByColumn == null) ? sum : mixDown(sum, mixByColumn, mixByColumn[0].length);
-			Vectors.normalise(e);
-			embeddings[a] = e;
 		});
 		return embeddings;
 	}
 
-	/**
-	 * x R^T for the mix R (d x l), given as R^T: a sum of R's columns, the loop the JIT vectorises. Four columns per
-	 * pass over the sum, added one after the other as four passes would: the same sums with a quarter of the sum's
-	 * loads and stores (for the titles this step was a sixth of the LSA).
-	 */
-	private static float[] mixDown(float[] x, float[][] mixByColumn, int d) {
-		float[] mixed = new float[d];
-		int i = 0;
-		for (; i + 4 <= mixByColumn.length; i += 4) {
-			float w0 = x[i];
-			float w1 = x[i + 1];
-			float w2 = x[i + 2];
-			float w3 = x[i + 3];
-			float[] c0 = mixByColumn[i];
-			float[] c1 = mixByColumn[i + 1];
-			float[] c2 = mixByColumn[i + 2];
-			float[] c3 = mixByColumn[i + 3];
-			for (int k = 0; k < d; k++) {
-				mixed[k] = mixed[k] + w0 * c0[k] + w1 * c1[k] + w2 * c2[k] + w3 * c3[k];
+	/** Answer a as the weighted sum of its features' rows. */
+	private static float[] sum(TermWeights all, int a, float[][] featureRows, int width) {
+		float[] sum = new float[width];
+		int[] index = all.index[a];
+		float[] value = all.value[a];
+		for (int i = 0; i < index.length; i++) {
+			float w = value[i];
+			float[] row = featureRows[index[i]];
+			for (int k = 0; k < width; k++) {
+				sum[k] += w * row[k];
 			}
 		}
-		for (; i < mixByColumn.length; i++) {
-			float w = x[i];
-			float[] column = mixByColumn[i];
-			for (int k = 0; k < d; k++) {
-				mixed[k] += w * column[k];
-			}
-		}
-		return mixed;
+		return sum;
 	}
 
 	/**
-	 * {@link #mixDown} of rows f and f + 1 (f alone if it is the last) in one pass over the mix: each of its values is
-	 * loaded once for two rows, the same sums in the same order (about a third faster; four rows at once did not
-	 * vectorise).
+	 * x R^T and y R^T for the mix R (d x l), given as R^T: sums of R's columns, the loop the JIT vectorises. Four
+	 * columns per pass over the sums, added one after the other as four passes would (the same sums with a quarter
+	 * of the sums' loads and stores; for the titles this step was a sixth of the LSA), and two rows per pass, so that
+	 * each value of the mix is loaded once for both (about a third faster than one row at a time; four rows at once
+	 * did not vectorise). For a single row, give it as both.
 	 */
-	private static void mixDownPair(float[][] rows, int f, float[][] mixByColumn, int d, float[][] projected) {
-		if (f + 1 == rows.length) {
-			projected[f] = mixDown(rows[f], mixByColumn, d);
-			return;
-		}
-		float[] x = rows[f];
-		float[] y = rows[f + 1];
+	private static float[][] mixDown(float[] x, float[] y, float[][] mixByColumn, int d) {
 		float[] mx = new float[d];
 		float[] my = new float[d];
 		int i = 0;
@@ -232,8 +217,7 @@ final class Lsa {
 				my[k] += u * column[k];
 			}
 		}
-		projected[f] = mx;
-		projected[f + 1] = my;
+		return new float[][] { mx, my };
 	}
 
 	private static double[][] gaussian(int rows, int cols, long seed) {
