@@ -1,6 +1,7 @@
 package de.mitreden.themes;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Similarities of many points to a few centres, in the one loop shape the JIT turns into vector instructions:
@@ -80,17 +81,7 @@ final class CentreSimilarities {
 	 */
 	static void nearest(float[][] byDimension, int count, float[][] centres, float[][] scratch, int[] nearest,
 			float[] best) {
-		Arrays.fill(best, 0, count, Float.NEGATIVE_INFINITY);
-		Arrays.fill(nearest, 0, count, 0);
-		int c = 0;
-		for (; c + GROUP <= centres.length; c += GROUP) {
-			four(byDimension, count, centres, c, scratch[0], scratch[1], scratch[2], scratch[3]);
-			closerOfFour(scratch, count, c, nearest, best);
-		}
-		for (; c < centres.length; c++) {
-			one(byDimension, count, centres[c], scratch[0]);
-			closer(scratch[0], count, c, nearest, best);
-		}
+		nearestThrough(byDimension, count, centres, first -> scratch, nearest, best);
 	}
 
 	/**
@@ -100,16 +91,28 @@ final class CentreSimilarities {
 	 */
 	static void nearestKeepingAll(float[][] byDimension, int count, float[][] centres, float[][] out, int[] nearest,
 			float[] best) {
+		nearestThrough(byDimension, count, centres,
+				first -> Arrays.copyOfRange(out, first, Math.min(first + GROUP, out.length)), nearest, best);
+	}
+
+	/**
+	 * The nearest centres, the similarities of centres first.. written into the rows {@code rowsFrom} gives for
+	 * {@code first} (up to four), then checked against the best so far.
+	 */
+	private static void nearestThrough(float[][] byDimension, int count, float[][] centres,
+			IntFunction<float[][]> rowsFrom, int[] nearest, float[] best) {
 		Arrays.fill(best, 0, count, Float.NEGATIVE_INFINITY);
 		Arrays.fill(nearest, 0, count, 0);
 		int c = 0;
 		for (; c + GROUP <= centres.length; c += GROUP) {
-			four(byDimension, count, centres, c, out);
-			closerOfFour(new float[][] { out[c], out[c + 1], out[c + 2], out[c + 3] }, count, c, nearest, best);
+			float[][] rows = rowsFrom.apply(c);
+			four(byDimension, count, centres, c, rows[0], rows[1], rows[2], rows[3]);
+			closerOfFour(rows, count, c, nearest, best);
 		}
 		for (; c < centres.length; c++) {
-			one(byDimension, count, centres[c], out[c]);
-			closer(out[c], count, c, nearest, best);
+			float[] row = rowsFrom.apply(c)[0];
+			one(byDimension, count, centres[c], row);
+			closer(row, count, c, nearest, best);
 		}
 	}
 
