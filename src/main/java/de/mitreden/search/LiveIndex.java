@@ -20,8 +20,11 @@ import org.apache.lucene.util.IOUtils;
  */
 record LiveIndex(Directory directory, IndexWriter writer, SearcherManager searchers) implements Closeable {
 
-	/** Changes when documents get other fields: an index of another layout is rebuilt. */
-	static final String LAYOUT = "1";
+	/**
+	 * Changes when documents get other fields or their words other terms: an index of another layout is rebuilt.
+	 * 2: German compounds are split with a dictionary too ("Kopfsteinpflaster" is also found by "Stein").
+	 */
+	static final String LAYOUT = "2";
 
 	static final String LAYOUT_KEY = "mitreden.layout";
 

@@ -18,25 +18,24 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 final class LanguageAnalyzers {
 
-	/** The bundled parts' trie, built once: shared by every analyzer without learned parts, copied for the others. */
-	private static final CompoundSplitter BUNDLED_SPLITTER = new CompoundSplitter(CompoundParts.bundled(), Set.of());
+	/** The trie of the bundled parts and the dictionary's words, built once and shared by every analyzer. */
+	private static final CompoundSplitter SPLITTER = new CompoundSplitter(CompoundParts.bundled(),
+			CompoundParts.dictionary());
 
 	private LanguageAnalyzers() {
 	}
 
 	static Analyzer create(TextAnalysis.AnalyzerKey key) {
-		CompoundSplitter splitter = key.extraCompoundParts().isEmpty() ? BUNDLED_SPLITTER
-				: BUNDLED_SPLITTER.withLearned(key.extraCompoundParts());
 		CharArraySet stopwords = Stopwords.of(key.language(), key.extraStopwords());
 		if (key.extraStopwords().isEmpty()) {
-			return base(key.language(), stopwords, splitter, CharArraySet.EMPTY_SET);
+			return base(key.language(), stopwords, CharArraySet.EMPTY_SET);
 		}
-		Analyzer plain = base(key.language(), Stopwords.of(key.language(), Set.of()), splitter, CharArraySet.EMPTY_SET);
+		Analyzer plain = base(key.language(), Stopwords.of(key.language(), Set.of()), CharArraySet.EMPTY_SET);
 		CharArraySet analysedStopwords = new CharArraySet(16, false);
 		for (String word : key.extraStopwords()) {
 			analysedStopwords.addAll(TextAnalysis.terms(plain, word));
 		}
-		Analyzer base = base(key.language(), stopwords, splitter, analysedStopwords);
+		Analyzer base = base(key.language(), stopwords, analysedStopwords);
 		return (base instanceof GermanCompoundAnalyzer) ? base : new FinalStopFilter(base, analysedStopwords);
 	}
 
@@ -44,15 +43,14 @@ final class LanguageAnalyzers {
 	 * The analyzer of a language. The German one removes {@code analysedStopwords} itself, among the filters it runs
 	 * once per distinct word; for the others {@link FinalStopFilter} does, at every word.
 	 */
-	private static Analyzer base(String language, CharArraySet stopwords, CompoundSplitter splitter,
-			CharArraySet analysedStopwords) {
+	private static Analyzer base(String language, CharArraySet stopwords, CharArraySet analysedStopwords) {
 		return switch (language) {
 			case "en" -> new EnglishAnalyzer(stopwords);
 			case "tr" -> new TurkishAnalyzer(stopwords);
 			case "ar" -> new ArabicAnalyzer(stopwords);
 			case "ru" -> new RussianAnalyzer(stopwords);
 			case "uk" -> new UkrainianMorfologikAnalyzer(stopwords);
-			default -> new GermanCompoundAnalyzer(stopwords, splitter, analysedStopwords);
+			default -> new GermanCompoundAnalyzer(stopwords, SPLITTER, analysedStopwords);
 		};
 	}
 

@@ -1,99 +1,111 @@
 package de.mitreden.textanalysis;
 
-import java.util.Arrays;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The known compound parts as a trie over their letters. Splitting a word tries every part that starts at each
  * position: walking the trie along the word finds all of them in one pass and stops where no part continues,
  * where a set would be asked once per possible end (and again with an "e"), each time hashing the letters.
+ * <p>
+ * Built once and then only read, in flat arrays: a node's edges lie side by side in {@link #edgeLetter} and
+ * {@link #edgeChild}, and the nodes are numbered breadth first, so that the much-walked first letters share a few
+ * cache lines. With the dictionary's words (about 150,000 nodes) a node with arrays of its own made the splitting
+ * twice as slow (12.4 against 6.7 ms for the 12,826 distinct words of the Bonn contributions).
  */
 final class PartTrie {
 
 	/** A node's flag: a bundled part ends here. */
 	static final int BUNDLED = 1;
 
-	/** A node's flag: a learned part ends here. */
-	static final int LEARNED = 2;
+	/** A node's flag: a word of the dictionary ends here. */
+	static final int DICTIONARY = 2;
 
 	static final int ROOT = 0;
 
 	static final int NONE = -1;
 
-	/** Per node: the letters of its children and the children, in the same order. */
-	private char[][] letters = new char[64][];
+	/** Per node, and one more: where its edges start; they end where the next node's start. */
+	private final int[] firstEdge;
 
-	private int[][] children = new int[64][];
+	private final char[] edgeLetter;
 
-	private int[] flags = new int[64];
+	private final int[] edgeChild;
 
-	private int nodes = 1;
+	private final byte[] flags;
 
-	PartTrie(Set<String> bundled, Set<String> learned) {
-		this.letters[ROOT] = new char[0];
-		this.children[ROOT] = new int[0];
-		bundled.forEach(word -> add(word, BUNDLED));
-		learned.forEach(word -> add(word, LEARNED));
+	PartTrie(Set<String> bundled, Set<String> dictionary) {
+		Node root = new Node();
+		bundled.forEach(word -> root.add(word, BUNDLED));
+		dictionary.forEach(word -> root.add(word, DICTIONARY));
+		int nodes = root.count();
+		this.firstEdge = new int[nodes + 1];
+		this.edgeLetter = new char[nodes - 1];
+		this.edgeChild = new int[nodes - 1];
+		this.flags = new byte[nodes];
+		flatten(root);
 	}
 
-	/**
-	 * A copy of {@code base} with the {@code learned} parts added, cheaper than building the bundled parts' trie
-	 * again for every corpus. A node's arrays are never changed in place (a new child replaces them with longer
-	 * copies), so the copy shares them with {@code base}, which stays as it was.
-	 */
-	private PartTrie(PartTrie base, Set<String> learned) {
-		this.letters = Arrays.copyOf(base.letters, Math.max(base.letters.length, base.nodes + 1));
-		this.children = Arrays.copyOf(base.children, this.letters.length);
-		this.flags = Arrays.copyOf(base.flags, this.letters.length);
-		this.nodes = base.nodes;
-		learned.forEach(word -> add(word, LEARNED));
-	}
-
-	PartTrie withLearned(Set<String> learned) {
-		return new PartTrie(this, learned);
+	/** Numbers the nodes breadth first, each node's edges in the order of their letters. */
+	private void flatten(Node root) {
+		Deque<Node> queue = new ArrayDeque<>();
+		queue.add(root);
+		int numbered = 1;
+		int edges = 0;
+		for (int node = 0; !queue.isEmpty(); node++) {
+			Node current = queue.poll();
+			this.flags[node] = (byte) current.flags;
+			this.firstEdge[node] = edges;
+			for (var edge : current.children.entrySet()) {
+				this.edgeLetter[edges] = edge.getKey();
+				this.edgeChild[edges] = numbered++;
+				edges++;
+				queue.add(edge.getValue());
+			}
+		}
+		this.firstEdge[this.firstEdge.length - 1] = edges;
 	}
 
 	/** The node after {@code letter} from {@code node}, or {@link #NONE}. */
 	int next(int node, char letter) {
-		char[] own = this.letters[node];
-		for (int i = 0; i < own.length; i++) {
-			if (own[i] == letter) {
-				return this.children[node][i];
+		for (int edge = this.firstEdge[node], end = this.firstEdge[node + 1]; edge < end; edge++) {
+			if (this.edgeLetter[edge] == letter) {
+				return this.edgeChild[edge];
 			}
 		}
 		return NONE;
 	}
 
-	/** Which kinds of parts end at {@code node}: {@link #BUNDLED}, {@link #LEARNED}, both, or 0. */
+	/** Which kinds of parts end at {@code node}: {@link #BUNDLED}, {@link #DICTIONARY}, both, or 0. */
 	int flags(int node) {
 		return this.flags[node];
 	}
 
-	private void add(String word, int flag) {
-		int node = ROOT;
-		for (int i = 0; i < word.length(); i++) {
-			int child = next(node, word.charAt(i));
-			node = (child == NONE) ? addChild(node, word.charAt(i)) : child;
-		}
-		this.flags[node] |= flag;
-	}
+	/** A node while the trie is built. */
+	private static final class Node {
 
-	private int addChild(int node, char letter) {
-		if (this.nodes == this.flags.length) {
-			int size = this.nodes * 2;
-			this.letters = Arrays.copyOf(this.letters, size);
-			this.children = Arrays.copyOf(this.children, size);
-			this.flags = Arrays.copyOf(this.flags, size);
+		private final TreeMap<Character, Node> children = new TreeMap<>();
+
+		private int flags;
+
+		void add(String word, int flag) {
+			Node node = this;
+			for (int i = 0; i < word.length(); i++) {
+				node = node.children.computeIfAbsent(word.charAt(i), letter -> new Node());
+			}
+			node.flags |= flag;
 		}
-		int child = this.nodes++;
-		this.letters[child] = new char[0];
-		this.children[child] = new int[0];
-		int count = this.letters[node].length;
-		this.letters[node] = Arrays.copyOf(this.letters[node], count + 1);
-		this.children[node] = Arrays.copyOf(this.children[node], count + 1);
-		this.letters[node][count] = letter;
-		this.children[node][count] = child;
-		return child;
+
+		int count() {
+			int count = 1;
+			for (Node child : this.children.values()) {
+				count += child.count();
+			}
+			return count;
+		}
+
 	}
 
 }

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  */
 final class Stopwords {
 
-	/** Read once per language: every themes run builds its analyzers anew (with the corpus's learned parts). */
+	/** Read once per language: every themes run builds its analyzer anew (one per corpus). */
 	private static final java.util.Map<String, CharArraySet> DEFAULTS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final CharArraySet GERMAN = of("de");

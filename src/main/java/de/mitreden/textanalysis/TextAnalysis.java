@@ -3,7 +3,6 @@ package de.mitreden.textanalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,30 +48,20 @@ public final class TextAnalysis {
 	 * German analyzer. Analyzers are cached and thread-safe: do not close them.
 	 */
 	public Analyzer analyzer(String language, Set<String> extraStopwords) {
-		return analyzer(language, extraStopwords, Set.of());
+		return this.analyzers.computeIfAbsent(key(language, extraStopwords), LanguageAnalyzers::create);
 	}
 
 	/**
-	 * Like {@link #analyzer(String, Set)}, but German compounds are also split at the given words, e.g. the
-	 * result of {@link #learnCompoundParts(Collection)} for the texts being analysed ("Ständer" learned from
-	 * one answer splits "Fahrradständer" in another). Not cached: keep the analyzer as long as the corpus.
+	 * Like {@link #analyzer(String, Set)}, but a new one, for one corpus: the German analyzer remembers the terms
+	 * of every distinct word it has seen on a thread (up to 50,000), and a cached one would keep them across corpora.
+	 * Thread-safe; keep it as long as the corpus.
 	 */
-	public Analyzer analyzer(String language, Set<String> extraStopwords, Set<String> extraCompoundParts) {
-		var key = new AnalyzerKey(supportedOr(language, "de"), Set.copyOf(extraStopwords),
-				Set.copyOf(extraCompoundParts));
-		if (!extraCompoundParts.isEmpty()) {
-			// learned parts differ with every corpus: caching them would keep every corpus's vocabulary alive
-			return LanguageAnalyzers.create(key);
-		}
-		return this.analyzers.computeIfAbsent(key, LanguageAnalyzers::create);
+	public Analyzer corpusAnalyzer(String language, Set<String> extraStopwords) {
+		return LanguageAnalyzers.create(key(language, extraStopwords));
 	}
 
-	/**
-	 * Words from these texts that can be parts of German compounds: nouns (capitalised in German) that occur
-	 * on their own, at least four letters long and not stop words. Lower case.
-	 */
-	public Set<String> learnCompoundParts(Collection<String> texts) {
-		return CompoundParts.learn(texts);
+	private static AnalyzerKey key(String language, Set<String> extraStopwords) {
+		return new AnalyzerKey(supportedOr(language, "de"), Set.copyOf(extraStopwords));
 	}
 
 	/** The terms the analyzer of {@code language} makes of {@code text}, in order (compound parts after the word). */
@@ -100,7 +89,7 @@ public final class TextAnalysis {
 		return (language != null && LANGUAGES.contains(language)) ? language : otherwise;
 	}
 
-	record AnalyzerKey(String language, Set<String> extraStopwords, Set<String> extraCompoundParts) {
+	record AnalyzerKey(String language, Set<String> extraStopwords) {
 	}
 
 }

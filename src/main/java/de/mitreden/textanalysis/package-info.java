@@ -6,7 +6,7 @@
  * detects the language of each text (Lingua, restricted to the six dialogue languages) and gives one Lucene
  * analyzer per language: German, English, Turkish, Arabic, Russian and Ukrainian stemming and stop words, plus a
  * per-dialogue stop word list (the city's name). German compounds are split ("Fahrradständer" also yields
- * "Fahrrad" and "Ständer") with a bundled list of common nouns and, for themes, words learned from the corpus.
+ * "Fahrrad" and "Ständer") with a bundled list of common nouns and a German dictionary (jwordsplitter's words).
  * The search index and the themes use the same analyzers, so a word means the same in both.
  * <p>
  * Public API: {@link de.mitreden.textanalysis.TextAnalysis}. Everything else is internal. No dependency on other

@@ -37,10 +37,8 @@ final class Space {
 			ThemeSettings settings) {
 		Set<String> allStopwords = new HashSet<>(stopwords);
 		allStopwords.addAll(FillerWords.of(language));
-		Set<String> parts = "de".equals(language)
-				? analysis.learnCompoundParts(documents.stream().map(ThemeDocument::text).toList()) : Set.of();
-		Analyzer analyzer = analysis.analyzer(language, allStopwords, parts);
-		Timing.mark("stopwords and parts");
+		Analyzer analyzer = analysis.corpusAnalyzer(language, allStopwords);
+		Timing.mark("stopwords");
 		Corpus corpus = Corpus.analyse(language, documents, analyzer);
 		Timing.mark("analysis");
 		TermWeights weights = TermWeights.of(corpus, settings);

@@ -88,6 +88,25 @@ class AnswerIndexRebuildTests extends SearchTestBase {
 	}
 
 	@Test
+	void anIndexOfAnOlderLayoutIsRebuiltWithTodaysAnalysis(CapturedOutput output) throws IOException {
+		answer("Das Kopfsteinpflaster am Markt", "de");
+
+		restart(() -> {
+			// as an index written before the dictionary split German compounds left it
+			try (FSDirectory directory = FSDirectory.open(this.indexDir);
+					IndexWriter writer = new IndexWriter(directory,
+							new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+				writer.setLiveCommitData(java.util.Map.of(LiveIndex.LAYOUT_KEY, "1").entrySet());
+				writer.commit();
+			}
+		});
+
+		assertThat(output.getOut()).contains("rebuilding from the database because it has an older layout");
+		assertThat(find("Stein")).containsExactly("Das Kopfsteinpflaster am Markt");
+		assertFoundAgain();
+	}
+
+	@Test
 	void anIndexLockedByAnotherWriterIsKeptInMemory(CapturedOutput output) throws IOException {
 		try (FSDirectory directory = FSDirectory.open(this.indexDir)) {
 			this.index.stop();

@@ -14,6 +14,10 @@ class GermanCompoundTests {
 
 	private static final TextAnalysis analysis = TextAnalysis.create();
 
+	/** As the analyzers split: the bundled parts and the dictionary. */
+	private static final CompoundSplitter splitter = new CompoundSplitter(CompoundParts.bundled(),
+			CompoundParts.dictionary());
+
 	@ParameterizedTest(name = "\"{0}\" meets \"{1}\"")
 	@CsvSource(textBlock = """
 			Fahrradständer, Fahrrad
@@ -45,6 +49,7 @@ class GermanCompoundTests {
 
 	@Test
 	void splitsIntoTheFewestLongestParts() {
+		// the bundled parts alone: with the dictionary "sprach" is a word too (and stems as "sprache" does)
 		var splitter = new CompoundSplitter(CompoundParts.bundled(), Set.of());
 		assertThat(splitter.split("ausländerbehörde")).containsExactly("ausländer", "behörde");
 		assertThat(splitter.split("fahrradständer")).containsExactly("fahrrad", "ständer");
@@ -55,7 +60,6 @@ class GermanCompoundTests {
 
 	@Test
 	void leavesLexicalisedAndUnknownWordsWhole() {
-		var splitter = new CompoundSplitter(CompoundParts.bundled(), Set.of());
 		assertThat(splitter.split("fahrrad")).isEmpty();
 		assertThat(splitter.split("kindergarten")).isEmpty();
 		assertThat(splitter.split("beleuchtung")).isEmpty();
@@ -65,33 +69,30 @@ class GermanCompoundTests {
 	}
 
 	@Test
-	void learnsPartsFromTheCorpus() {
-		Set<String> learned = analysis.learnCompoundParts(List.of("Die Führung ist schlecht.",
-				"Eine bessere Führung bitte", "Leider nichts", "Leider wieder nichts"));
-		assertThat(learned).containsExactly("führung");
-		var analyzer = analysis.analyzer("de", Set.of(), learned);
-		assertThat(TextAnalysis.terms(analyzer, "Verkehrsführung")).containsExactly("verkehrsfuhrung", "verkehr",
-				"fuhrung");
-		assertThat(analysis.terms("Verkehrsführung", "de", Set.of())).containsExactly("verkehrsfuhrung");
+	void splitsCompoundsOfDictionaryWords() {
+		// none of the parts is bundled: the dictionary knows them
+		assertThat(analysis.terms("Kopfsteinpflaster", "de", Set.of())).containsExactly("kopfsteinpflast", "kopf",
+				"stein", "pflast");
+		assertThat(analysis.terms("Pflaster", "de", Set.of())).containsExactly("pflast");
+		var bundledOnly = new CompoundSplitter(CompoundParts.bundled(), Set.of());
+		assertThat(bundledOnly.split("kopfsteinpflaster")).isEmpty();
+		assertThat(splitter.split("kopfsteinpflaster")).containsExactly("kopf", "stein", "pflaster");
+		assertThat(splitter.split("verkehrsführung")).containsExactly("verkehr", "führung");
+		// short words of the dictionary ("zu", "weg") are no parts of their own
+		assertThat(splitter.split("zustand")).isEmpty();
 	}
 
 	@Test
-	void learnedPartsAddedToTheBundledTrieSplitAsATrieBuiltWithThem() {
-		var bundled = new CompoundSplitter(CompoundParts.bundled(), Set.of());
-		Set<String> learned = Set.of("führung", "ständer", "schaltung", "ampel");
-		var copied = bundled.withLearned(learned);
-		var built = new CompoundSplitter(CompoundParts.bundled(), learned);
-		for (String word : List.of("verkehrsführung", "radständer", "ampelschaltung", "ausländerbehörde",
-				"fahrradständer", "kindergarten")) {
-			assertThat(copied.split(word)).as(word).isEqualTo(built.split(word));
-		}
-		assertThat(copied.split("verkehrsführung")).containsExactly("verkehr", "führung");
-		// the bundled trie the copy was made from has not learned them
-		assertThat(bundled.split("verkehrsführung")).isEmpty();
+	void theDictionaryHoldsLowerCaseWordsOfFourLettersOrMoreAndNoStopWords() {
+		Set<String> parts = CompoundParts.dictionary();
+		assertThat(parts).hasSizeGreaterThan(50_000).contains("pflaster", "führung", "behörde", "gitter");
+		assertThat(parts).allMatch(word -> word.length() >= CompoundParts.MIN_DICTIONARY_LENGTH
+				&& word.equals(word.toLowerCase(java.util.Locale.ROOT)));
+		assertThat(parts).doesNotContain("aber", "dass", "sehr");
 	}
 
 	@Test
-	void aLearnedWordIsStillSplitItself() {
+	void aDictionaryWordIsStillSplitItself() {
 		var splitter = new CompoundSplitter(CompoundParts.bundled(), Set.of("fahrradständer"));
 		assertThat(splitter.split("fahrradständer")).containsExactly("fahrrad", "ständer");
 	}

@@ -16,7 +16,7 @@ class TextAnalysisTests {
 
 	@ParameterizedTest(name = "{0}: \"{1}\" → {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			de | Mehr Radwege in der Innenstadt      | mehr radweg rad weg innenstadt
+			de | Mehr Radwege in der Innenstadt      | mehr radweg rad weg innenstadt inn stadt
 			de | Die Ampeln sind zu lange rot        | ampel lang rot
 			de | Straße und Strasse                  | strass strass
 			en | More bike lanes, please!            | bike lane
@@ -27,6 +27,16 @@ class TextAnalysisTests {
 			""")
 	void termsPerLanguage(String language, String text, String expected) {
 		assertThat(analysis.terms(text, language, Set.of())).containsExactly(expected.split(" "));
+	}
+
+	@Test
+	void aCorpusGetsAnAnalyzerOfItsOwnThatMakesTheSameTerms() {
+		var stop = Set.of("Bonn");
+		assertThat(analysis.analyzer("de", stop)).isSameAs(analysis.analyzer("de", stop));
+		var corpus = analysis.corpusAnalyzer("de", stop);
+		assertThat(corpus).isNotSameAs(analysis.analyzer("de", stop)).isNotSameAs(analysis.corpusAnalyzer("de", stop));
+		String text = "Das Kopfsteinpflaster in der Bonner Innenstadt";
+		assertThat(TextAnalysis.terms(corpus, text)).isEqualTo(analysis.terms(text, "de", stop));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ final class SampleAnswers {
 		for (int i = 0; i < texts.size(); i++) {
 			documents.add(new ThemeDocument("a" + i, texts.get(i), "de"));
 		}
-		return Corpus.analyse("de", documents, ANALYSIS.analyzer("de", Set.of(), Set.of()));
+		return Corpus.analyse("de", documents, ANALYSIS.corpusAnalyzer("de", Set.of()));
 	}
 
 	static List<ThemeDocument> german() {
