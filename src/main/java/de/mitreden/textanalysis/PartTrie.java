@@ -1,9 +1,9 @@
 package de.mitreden.textanalysis;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The known compound parts as a trie over their letters. Splitting a word tries every part that starts at each
@@ -37,35 +37,67 @@ final class PartTrie {
 	private final byte[] flags;
 
 	PartTrie(Set<String> bundled, Set<String> dictionary) {
-		Node root = new Node();
-		bundled.forEach(word -> root.add(word, BUNDLED));
-		dictionary.forEach(word -> root.add(word, DICTIONARY));
-		int nodes = root.count();
+		Map<String, Integer> kinds = new HashMap<>();
+		bundled.forEach(word -> kinds.merge(word, BUNDLED, (a, b) -> a | b));
+		dictionary.forEach(word -> kinds.merge(word, DICTIONARY, (a, b) -> a | b));
+		String[] words = kinds.keySet().toArray(String[]::new);
+		Arrays.sort(words);
+		int nodes = 1;
+		for (int i = 0; i < words.length; i++) {
+			nodes += words[i].length() - ((i == 0) ? 0 : commonPrefix(words[i - 1], words[i]));
+		}
 		this.firstEdge = new int[nodes + 1];
 		this.edgeLetter = new char[nodes - 1];
 		this.edgeChild = new int[nodes - 1];
 		this.flags = new byte[nodes];
-		flatten(root);
+		build(words, kinds);
 	}
 
-	/** Numbers the nodes breadth first, each node's edges in the order of their letters. */
-	private void flatten(Node root) {
-		Deque<Node> queue = new ArrayDeque<>();
-		queue.add(root);
+	/**
+	 * Builds the nodes breadth first from the sorted words: a node is a prefix, and the words that start with it lie
+	 * side by side ({@code from} to {@code to}), the prefix itself first if it is a word; its children are the runs
+	 * of those words with the same next letter, in the order of their letters. About a tenth of the time of a trie
+	 * of linked nodes for the dictionary's 64,000 words (it is built once per process, at the first German analyzer).
+	 */
+	private void build(String[] words, Map<String, Integer> kinds) {
+		int nodes = this.flags.length;
+		int[] from = new int[nodes];
+		int[] to = new int[nodes];
+		int[] depth = new int[nodes];
+		to[ROOT] = words.length;
 		int numbered = 1;
 		int edges = 0;
-		for (int node = 0; !queue.isEmpty(); node++) {
-			Node current = queue.poll();
-			this.flags[node] = (byte) current.flags;
+		for (int node = 0; node < nodes; node++) {
 			this.firstEdge[node] = edges;
-			for (var edge : current.children.entrySet()) {
-				this.edgeLetter[edges] = edge.getKey();
-				this.edgeChild[edges] = numbered++;
-				edges++;
-				queue.add(edge.getValue());
+			int i = from[node];
+			if (i < to[node] && words[i].length() == depth[node]) {
+				this.flags[node] = (byte) (int) kinds.get(words[i]);
+				i++;
+			}
+			while (i < to[node]) {
+				char letter = words[i].charAt(depth[node]);
+				int end = i;
+				while (end < to[node] && words[end].charAt(depth[node]) == letter) {
+					end++;
+				}
+				this.edgeLetter[edges] = letter;
+				this.edgeChild[edges++] = numbered;
+				from[numbered] = i;
+				to[numbered] = end;
+				depth[numbered++] = depth[node] + 1;
+				i = end;
 			}
 		}
-		this.firstEdge[this.firstEdge.length - 1] = edges;
+		this.firstEdge[nodes] = edges;
+	}
+
+	private static int commonPrefix(String a, String b) {
+		int n = Math.min(a.length(), b.length());
+		int i = 0;
+		while (i < n && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		return i;
 	}
 
 	/** The node after {@code letter} from {@code node}, or {@link #NONE}. */
@@ -81,31 +113,6 @@ final class PartTrie {
 	/** Which kinds of parts end at {@code node}: {@link #BUNDLED}, {@link #DICTIONARY}, both, or 0. */
 	int flags(int node) {
 		return this.flags[node];
-	}
-
-	/** A node while the trie is built. */
-	private static final class Node {
-
-		private final TreeMap<Character, Node> children = new TreeMap<>();
-
-		private int flags;
-
-		void add(String word, int flag) {
-			Node node = this;
-			for (int i = 0; i < word.length(); i++) {
-				node = node.children.computeIfAbsent(word.charAt(i), letter -> new Node());
-			}
-			node.flags |= flag;
-		}
-
-		int count() {
-			int count = 1;
-			for (Node child : this.children.values()) {
-				count += child.count();
-			}
-			return count;
-		}
-
 	}
 
 }
