@@ -60,8 +60,9 @@ class ThemesCommandTests {
 	@Test
 	void severalTextColumnsMakeOneAnswerAndTheDialoguesStopWordsAreLeftOut() throws IOException {
 		Path csv = this.dir.resolve("two-columns.csv");
+		// the city's name is in every answer about the lights, "Ampel" in three of four
 		List<String> lights = List.of("Wilhelmshaven: Ampel am Markt zu lange rot", "Die Ampel am Deich in Wilhelmshaven",
-				"Wilhelmshaven braucht eine bessere Ampel", "Ampel beim Bahnhof Wilhelmshaven");
+				"Wilhelmshaven braucht eine bessere Ampel", "Wilhelmshaven: Rotphase am Deich");
 		List<String> racks = List.of("Fahrradständer am Bahnhof fehlen", "Mehr Fahrradständer in der Stadt",
 				"Fahrradständer sind immer voll", "Neue Fahrradständer am Markt");
 		StringBuilder content = new StringBuilder("title,text\n");
@@ -70,7 +71,7 @@ class ThemesCommandTests {
 				content.append("Hinweis ").append(i).append(",\"").append(light).append("\"\n");
 			}
 			for (String rack : racks) {
-				content.append("Idee ").append(i).append(",\"").append(rack).append("\"\n");
+				content.append("Hinweis ").append(i).append(",\"").append(rack).append("\"\n");
 			}
 		}
 		Files.writeString(csv, content, StandardCharsets.UTF_8);
@@ -79,7 +80,7 @@ class ThemesCommandTests {
 			.anySatisfy(label -> assertThat(label).contains("Wilhelmshaven"));
 		assertThat(labels(csv, "--stopwords", "Wilhelmshaven, Jadestadt")).hasSize(32)
 			.allSatisfy(label -> assertThat(label).doesNotContain("Wilhelmshaven"))
-			.anySatisfy(label -> assertThat(label).isEqualTo("Ampel"));
+			.anySatisfy(label -> assertThat(label).contains("Ampel"));
 
 		assertThat(run("themes", "--csv", csv.toString(), "--text", "title+Text")).isEqualTo(2);
 		assertThat(stderr()).contains("no column \"Text\"");
