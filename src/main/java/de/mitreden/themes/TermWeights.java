@@ -26,7 +26,10 @@ final class TermWeights {
 	/** Raw feature id (term id, then pair id) → kept feature id, or -1 if left out. */
 	final int[] kept;
 
-	/** Per kept feature: its idf (to the power {@link ThemeSettings#idfExponent()}). */
+	/**
+	 * Per kept feature: its idf, to the power {@link ThemeSettings#idfExponent()} for short answers,
+	 * {@link ThemeSettings#longAnswerIdfExponent()} for long ones.
+	 */
 	final float[] idf;
 
 	/** Per answer: sparse vector, feature ids ascending. */
@@ -72,7 +75,9 @@ final class TermWeights {
 		int n = corpus.size();
 		int termCount = corpus.vocabulary.size();
 		LongIntMap pairIds = new LongIntMap();
-		boolean pairs = settings.pairs() && meanWords(corpus) >= settings.pairsMinWords();
+		boolean longAnswers = meanWords(corpus) >= settings.pairsMinWords();
+		boolean pairs = settings.pairs() && longAnswers;
+		double exponent = longAnswers ? settings.longAnswerIdfExponent() : settings.idfExponent();
 		int[][] features = new int[n][];
 		for (int d = 0; d < n; d++) {
 			features[d] = features(corpus.terms[d], corpus.wordTerms[d], termCount, pairIds, pairs, true);
@@ -94,7 +99,7 @@ final class TermWeights {
 			boolean keep = df[t] >= minDf && df[t] <= maxDf && !(t < termCount && places[t]);
 			kept[t] = keep ? idf.size() : -1;
 			if (keep) {
-				idf.add((float) idf(n, df[t], settings.idfExponent()));
+				idf.add((float) idf(n, df[t], exponent));
 			}
 		}
 		float[] idfValues = new float[idf.size()];

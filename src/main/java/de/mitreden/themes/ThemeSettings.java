@@ -27,12 +27,12 @@ package de.mitreden.themes;
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
 record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare,
-		double idfExponent, double compoundModifierWeight, int dimensions, int restarts, long seed, int minThemes,
+		double idfExponent, double longAnswerIdfExponent, double compoundModifierWeight, int dimensions, int restarts, long seed, int minThemes,
 		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
 		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.25, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 1.25, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005, 0.25, 0.08, 0.2);
 	}
 
 	/**
@@ -41,16 +41,16 @@ record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minD
 	 * same threshold only 8 % of the new answers of the scale benchmark found a theme with idf^1.5, with plain idf 19 %.
 	 */
 	ThemeSettings forAssignment() {
-		return with(1.0, this.seed);
+		return with(1.0, 1.0, this.seed);
 	}
 
 	ThemeSettings withSeed(long otherSeed) {
-		return with(this.idfExponent, otherSeed);
+		return with(this.idfExponent, this.longAnswerIdfExponent, otherSeed);
 	}
 
-	private ThemeSettings with(double otherIdfExponent, long otherSeed) {
+	private ThemeSettings with(double otherIdfExponent, double otherLongAnswerIdfExponent, long otherSeed) {
 		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, otherIdfExponent,
-				compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes, answersPerTheme,
+				otherLongAnswerIdfExponent, compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes, answersPerTheme,
 				fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare, assignSimilarity);
 	}
 

@@ -43,7 +43,7 @@ class TermWeightsTests {
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var d = ThemeSettings.defaults();
 		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.idfExponent(),
-				d.compoundModifierWeight(), d.dimensions(),
+				d.longAnswerIdfExponent(), d.compoundModifierWeight(), d.dimensions(),
 				d.restarts(), d.seed(), d.minThemes(), d.maxThemes(), d.answersPerTheme(), d.fullAnswerTerms(),
 				d.minThemeShare(), d.otherSimilarity(), d.maxOtherShare(), d.assignSimilarity());
 		var weights = TermWeights.of(corpus, settings);
@@ -70,6 +70,23 @@ class TermWeightsTests {
 		assertThat(weights.idf[radweg]).isCloseTo((float) Math.pow(Math.log(10 / 8.0), exponent), within(1e-5f));
 		assertThat(value(weights, 0, poller) / value(weights, 0, radweg))
 			.isCloseTo((float) Math.pow(Math.log(5) / Math.log(1.25), exponent), within(1e-3f));
+	}
+
+	@Test
+	void longAnswersTakeTheirOwnGentlerPowerOfIdf() {
+		String lights = "Die Ampel an der Kreuzung am Markt zeigt Radfahrern morgens viel zu kurz Grün und lange Rot";
+		String racks = "Am Bahnhof fehlen sichere Fahrradständer für die vielen Pendler mit teuren Rädern und Anhängern";
+		var texts = new java.util.ArrayList<String>();
+		for (int i = 0; i < 10; i++) {
+			texts.add((i < 2) ? lights : racks);
+		}
+		var corpus = SampleAnswers.germanCorpus(texts);
+		assertThat(TermWeights.meanWords(corpus)).isGreaterThanOrEqualTo(ThemeSettings.defaults().pairsMinWords());
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		double exponent = ThemeSettings.defaults().longAnswerIdfExponent();
+		assertThat(exponent).isGreaterThan(1).isLessThan(ThemeSettings.defaults().idfExponent());
+		int ampel = weights.kept[corpus.termIds().get(term("Ampel"))];
+		assertThat(weights.idf[ampel]).isCloseTo((float) Math.pow(Math.log(10 / 2.0), exponent), within(1e-5f));
 	}
 
 	@Test

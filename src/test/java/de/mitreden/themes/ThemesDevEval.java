@@ -95,6 +95,7 @@ public final class ThemesDevEval {
 				Double.parseDouble(System.getProperty("pairsMinWords", "" + d.pairsMinWords())),
 				Integer.getInteger("minDf", d.minDf()), d.minDfShare(), Double.parseDouble(System.getProperty("maxDf", "" + d.maxDfShare())),
 				Double.parseDouble(System.getProperty("idfExponent", "" + d.idfExponent())),
+				Double.parseDouble(System.getProperty("longIdfExponent", "" + d.longAnswerIdfExponent())),
 				Double.parseDouble(System.getProperty("modifierWeight", "" + d.compoundModifierWeight())),
 				Integer.getInteger("dims", d.dimensions()), Integer.getInteger("restarts", d.restarts()), Long.getLong("seed", d.seed()),
 				Integer.getInteger("minThemes", d.minThemes()), Integer.getInteger("maxThemes", d.maxThemes()),
