@@ -58,166 +58,80 @@ final class CompoundSplitter {
 				return NO_SPLIT;
 			}
 		}
-		return new Cuts(word).parts();
+		Segmentation best = new Cuts(word).best(0);
+		return (best == null || best.parts.size() < 2) ? NO_SPLIT : best.parts.toArray(NO_SPLIT);
 	}
 
-	/**
-	 * The cuts of one word: per start position the best segmentation of the rest of the word, memoised, held as
-	 * numbers (where its first part ends, whether it takes an "e", where the next part starts, and the counts the
-	 * rule compares) rather than as lists of strings: with the dictionary many parts start at each position, and
-	 * the strings of every candidate made the splitting about a sixth slower (12.4 against 10.4 ms for the 12,826
-	 * distinct words of the Bonn contributions, before the trie's flat arrays).
-	 */
+	/** The cuts of one word: its letters, and the best segmentation per start. */
 	private final class Cuts {
-
-		private static final int UNKNOWN = -2;
-
-		private static final int NO_SEGMENTATION = -1;
-
-		/** {@link #next}: the first part is the last one. */
-		private static final int LAST = -1;
 
 		private final String word;
 
 		private final char[] letters;
 
-		/** Per start: where the first part ends, {@link #UNKNOWN} or {@link #NO_SEGMENTATION}. */
-		private final int[] end;
+		private final Segmentation[] memo;
 
-		/** Per start: whether the first part is its letters plus an "e" ("sprach" → "sprache"). */
-		private final boolean[] withE;
-
-		/** Per start: where the next part starts, or {@link #LAST}. */
-		private final int[] next;
-
-		private final int[] parts;
-
-		private final int[] dictionaryParts;
-
-		private final int[] linkLetters;
-
-		/** Per start: the length of the last part (with its "e"), the head. */
-		private final int[] headLength;
+		private final boolean[] done;
 
 		Cuts(String word) {
 			this.word = word;
 			this.letters = word.toCharArray();
-			int n = word.length();
-			this.end = new int[n];
-			java.util.Arrays.fill(this.end, UNKNOWN);
-			this.withE = new boolean[n];
-			this.next = new int[n];
-			this.parts = new int[n];
-			this.dictionaryParts = new int[n];
-			this.linkLetters = new int[n];
-			this.headLength = new int[n];
+			this.memo = new Segmentation[word.length()];
+			this.done = new boolean[word.length()];
 		}
 
-		/** The parts of the best segmentation of the whole word, or none if it has fewer than two. */
-		String[] parts() {
-			solve(0);
-			if (this.end[0] == NO_SEGMENTATION || this.parts[0] < 2) {
-				return NO_SPLIT;
+		/** The best segmentation of the word from {@code from} to its end, memoised per start position. */
+		Segmentation best(int from) {
+			if (this.done[from]) {
+				return this.memo[from];
 			}
-			return partsFrom(0).toArray(NO_SPLIT);
-		}
-
-		/** Finds the best segmentation from {@code from} to the word's end, once per start position. */
-		private void solve(int from) {
-			if (this.end[from] != UNKNOWN) {
-				return;
-			}
-			this.end[from] = NO_SEGMENTATION;
+			Segmentation best = null;
 			int node = PartTrie.ROOT;
-			for (int partEnd = from + 1; partEnd <= this.word.length(); partEnd++) {
-				node = CompoundSplitter.this.parts.next(node, this.letters[partEnd - 1]);
+			for (int end = from + 1; end <= this.word.length(); end++) {
+				node = CompoundSplitter.this.parts.next(node, this.letters[end - 1]);
 				if (node == PartTrie.NONE) {
 					break;
 				}
-				int kind = (partEnd - from >= MIN_PART_LENGTH) ? partAt(node) : NO_PART;
-				if (kind == NO_PART) {
-					continue;
+				int kind = (end - from >= MIN_PART_LENGTH) ? partAt(node) : NO_PART;
+				if (kind != NO_PART) {
+					String letters = this.word.substring(from, end);
+					String part = ((kind & WITH_E) != 0) ? letters + "e" : letters;
+					boolean fromDictionary = (kind & PartTrie.BUNDLED) == 0;
+					if (from > 0) {
+						// a single part spanning the whole word is no split (the word may itself be a dictionary word)
+						best = better(best, lastPart(part, fromDictionary, end));
+					}
+					best = better(best, withRest(part, fromDictionary, end));
 				}
-				boolean e = (kind & WITH_E) != 0;
-				int fromDictionary = ((kind & PartTrie.BUNDLED) == 0) ? 1 : 0;
-				// a single part spanning the whole word is no split (the word may itself be a dictionary word)
-				if (from > 0 && isHeadEnding(this.word, partEnd)) {
-					offer(from, partEnd, e, LAST, 1, fromDictionary, 0, partEnd - from + (e ? 1 : 0));
-				}
-				for (String link : LINKS) {
-					int rest = partEnd + link.length();
-					if (rest < this.word.length() && this.word.startsWith(link, partEnd)) {
-						solve(rest);
-						if (this.end[rest] != NO_SEGMENTATION) {
-							offer(from, partEnd, e, rest, 1 + this.parts[rest], fromDictionary + this.dictionaryParts[rest],
-									link.length() + this.linkLetters[rest], this.headLength[rest]);
-						}
+			}
+			this.done[from] = true;
+			this.memo[from] = best;
+			return best;
+		}
+
+		private Segmentation lastPart(String part, boolean fromDictionary, int end) {
+			return isHeadEnding(this.word, end) ? Segmentation.of(part, fromDictionary) : null;
+		}
+
+		private Segmentation withRest(String part, boolean fromDictionary, int end) {
+			Segmentation best = null;
+			for (String link : LINKS) {
+				int next = end + link.length();
+				if (next < this.word.length() && this.word.startsWith(link, end)) {
+					Segmentation rest = best(next);
+					if (rest != null) {
+						best = better(best, rest.prepend(part, fromDictionary, link.length()));
 					}
 				}
 			}
-		}
-
-		/**
-		 * Keeps a candidate if it is better than the best so far: fewer parts, then fewer from the dictionary, then fewer
-		 * linking letters, then a longer head, then the parts' text (only then are strings built).
-		 */
-		private void offer(int from, int partEnd, boolean e, int rest, int parts, int fromDictionary, int links,
-				int head) {
-			if (this.end[from] != NO_SEGMENTATION) {
-				int c = Integer.compare(parts, this.parts[from]);
-				if (c == 0) {
-					c = Integer.compare(fromDictionary, this.dictionaryParts[from]);
-				}
-				if (c == 0) {
-					c = Integer.compare(links, this.linkLetters[from]);
-				}
-				if (c == 0) {
-					c = Integer.compare(this.headLength[from], head);
-				}
-				if (c == 0) {
-					String candidate = String.join("+", candidateParts(from, partEnd, e, rest));
-					c = candidate.compareTo(String.join("+", partsFrom(from)));
-				}
-				if (c >= 0) {
-					return;
-				}
-			}
-			this.end[from] = partEnd;
-			this.withE[from] = e;
-			this.next[from] = rest;
-			this.parts[from] = parts;
-			this.dictionaryParts[from] = fromDictionary;
-			this.linkLetters[from] = links;
-			this.headLength[from] = head;
-		}
-
-		private List<String> candidateParts(int from, int partEnd, boolean e, int rest) {
-			List<String> all = new ArrayList<>();
-			all.add(part(from, partEnd, e));
-			if (rest != LAST) {
-				all.addAll(partsFrom(rest));
-			}
-			return all;
-		}
-
-		private List<String> partsFrom(int from) {
-			List<String> all = new ArrayList<>();
-			for (int at = from; at != LAST; at = this.next[at]) {
-				all.add(part(at, this.end[at], this.withE[at]));
-			}
-			return all;
-		}
-
-		private String part(int from, int partEnd, boolean e) {
-			String letters = this.word.substring(from, partEnd);
-			return e ? letters + "e" : letters;
+			return best;
 		}
 
 		/**
 		 * Whether the letters that led the trie to {@code node} are a known part, as they are or with an "e" added
 		 * (its dictionary form: "sprach" → "sprache"): {@link #NO_PART}, or the part's trie flags
 		 * ({@link PartTrie#BUNDLED} if it is a bundled one), with {@link #WITH_E} for the "e". The flags tell a
-		 * bundled part from a dictionary word without looking it up again.
+		 * bundled part from a dictionary word without looking the part up again.
 		 */
 		private int partAt(int node) {
 			int flags = CompoundSplitter.this.parts.flags(node);
@@ -249,6 +163,51 @@ final class CompoundSplitter {
 			}
 		}
 		return false;
+	}
+
+	private static Segmentation better(Segmentation a, Segmentation b) {
+		if (a == null) {
+			return b;
+		}
+		if (b == null) {
+			return a;
+		}
+		return (b.compareTo(a) < 0) ? b : a;
+	}
+
+	private record Segmentation(List<String> parts, int fromDictionaryParts, int linkLetters)
+			implements Comparable<Segmentation> {
+
+		static Segmentation of(String part, boolean fromDictionary) {
+			return new Segmentation(List.of(part), fromDictionary ? 1 : 0, 0);
+		}
+
+		Segmentation prepend(String part, boolean fromDictionary, int link) {
+			var all = new ArrayList<String>(this.parts.size() + 1);
+			all.add(part);
+			all.addAll(this.parts);
+			return new Segmentation(all, this.fromDictionaryParts + (fromDictionary ? 1 : 0), this.linkLetters + link);
+		}
+
+		@Override
+		public int compareTo(Segmentation other) {
+			int c = Integer.compare(this.parts.size(), other.parts.size());
+			if (c == 0) {
+				c = Integer.compare(this.fromDictionaryParts, other.fromDictionaryParts);
+			}
+			if (c == 0) {
+				c = Integer.compare(this.linkLetters, other.linkLetters);
+			}
+			if (c == 0) {
+				c = Integer.compare(other.head().length(), head().length());
+			}
+			return (c != 0) ? c : String.join("+", this.parts).compareTo(String.join("+", other.parts));
+		}
+
+		private String head() {
+			return this.parts.get(this.parts.size() - 1);
+		}
+
 	}
 
 }
