@@ -57,8 +57,9 @@ final class PartTrie {
 	/**
 	 * Builds the nodes breadth first from the sorted words: a node is a prefix, and the words that start with it lie
 	 * side by side ({@code from} to {@code to}), the prefix itself first if it is a word; its children are the runs
-	 * of those words with the same next letter, in the order of their letters. About a tenth of the time of a trie
-	 * of linked nodes for the dictionary's 64,000 words (it is built once per process, at the first German analyzer).
+	 * of those words with the same next letter, in the order of their letters. A third to a quarter of the time of a
+	 * trie of linked nodes for the dictionary's 64,000 words (0.11–0.13 against 0.36–0.45 s; built once per process,
+	 * at the first German analyzer).
 	 */
 	private void build(String[] words, Map<String, Integer> kinds) {
 		int nodes = this.flags.length;

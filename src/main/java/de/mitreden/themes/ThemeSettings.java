@@ -27,12 +27,13 @@ package de.mitreden.themes;
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
 record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare,
-		double idfExponent, double longAnswerIdfExponent, double compoundModifierWeight, int dimensions, int restarts, long seed, int minThemes,
-		int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
-		double assignSimilarity) {
+		double idfExponent, double longAnswerIdfExponent, double compoundModifierWeight, int dimensions, int restarts,
+		long seed, int minThemes, int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare,
+		double otherSimilarity, double maxOtherShare, double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 1.25, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005, 0.25, 0.08, 0.2);
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 1.25, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005,
+				0.25, 0.08, 0.2);
 	}
 
 	/**
@@ -50,8 +51,8 @@ record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minD
 
 	private ThemeSettings with(double otherIdfExponent, double otherLongAnswerIdfExponent, long otherSeed) {
 		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, otherIdfExponent,
-				otherLongAnswerIdfExponent, compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes, answersPerTheme,
-				fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare, assignSimilarity);
+				otherLongAnswerIdfExponent, compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes,
+				answersPerTheme, fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare, assignSimilarity);
 	}
 
 

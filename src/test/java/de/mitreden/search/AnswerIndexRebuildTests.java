@@ -93,9 +93,9 @@ class AnswerIndexRebuildTests extends SearchTestBase {
 
 		restart(() -> {
 			// as an index written before the dictionary split German compounds left it
+			var appending = new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
 			try (FSDirectory directory = FSDirectory.open(this.indexDir);
-					IndexWriter writer = new IndexWriter(directory,
-							new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+					IndexWriter writer = new IndexWriter(directory, appending)) {
 				writer.setLiveCommitData(java.util.Map.of(LiveIndex.LAYOUT_KEY, "1").entrySet());
 				writer.commit();
 			}
