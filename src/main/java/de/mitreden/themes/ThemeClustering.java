@@ -157,8 +157,21 @@ public final class ThemeClustering {
 		return Math.min(k, atMost);
 	}
 
-	/** Single k-means runs a consensus combines. */
-	static final int CONSENSUS_RUNS = 10;
+	/** Single k-means runs a consensus combines at least ... */
+	static final int CONSENSUS_MIN_RUNS = 10;
+
+	/** ... and at most. */
+	static final int CONSENSUS_MAX_RUNS = 50;
+
+	/**
+	 * The k-means work a consensus takes, in answers × runs: that of ten runs on 2,100 answers. Fewer answers get
+	 * more runs for about the same time; that is where a single run depends most on its seeds, and where more runs
+	 * gained (session 17, random draws of the Bonn long answers, 20 draws × 5 seeds, NMI with ten runs → with this
+	 * rule: 300 answers, 50 runs, 0.248 → 0.268; 500, 42 runs, 0.261 → 0.273; 700, 30 runs, 0.282 → 0.288; 1,000,
+	 * 21 runs, 0.282 → 0.283 (10 draws); ARI up on each). From about 1,000 answers on more runs no longer helped (50
+	 * runs on 1,000: 0.284), so the work is capped rather than the runs raised everywhere.
+	 */
+	static final int CONSENSUS_WORK = 21_000;
 
 	/** A consensus is tried below this many answers ... */
 	static final int CONSENSUS_MAX_ANSWERS = 2_000;
@@ -178,8 +191,9 @@ public final class ThemeClustering {
 	/**
 	 * k-means. For few themes of few answers a consensus of k-means runs ({@link ConsensusKMeans}), where a single
 	 * run depends much on its seeds (a bad one joins two large topics). Measured on random draws of the Bonn
-	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md): 300 answers NMI 0.190 → 0.219,
-	 * 700: 0.253 → 0.259, 1,000: 0.259 → 0.271, ARI a little higher too. On all 2,314 a consensus gave no gain
+	 * contributions, long answers, 8 themes, 10 draws × 5 seeds (docs/THEMES.md), ten runs against the best of four
+	 * restarts: 300 answers NMI 0.190 → 0.219, 700: 0.253 → 0.259, 1,000: 0.259 → 0.271, ARI a little higher too;
+	 * fewer answers now get more runs ({@link #CONSENSUS_WORK}). On all 2,314 a consensus gave no gain
 	 * (0.289 → 0.292), and with 30 themes of one-liners none either (+0.001) for twice the k-means time.
 	 * <p>
 	 * For many themes, greedy k-means++ instead ({@link #seedCandidates}) in {@link #MANY_THEMES_RESTARTS} run: with
@@ -195,9 +209,14 @@ public final class ThemeClustering {
 				.assignment();
 		}
 		if (answers < CONSENSUS_MAX_ANSWERS) {
-			return ConsensusKMeans.cluster(points, k, CONSENSUS_RUNS, restarts(answers), this.settings.seed());
+			return ConsensusKMeans.cluster(points, k, consensusRuns(answers), restarts(answers), this.settings.seed());
 		}
 		return SphericalKMeans.cluster(points, k, restarts(answers), this.settings.seed()).assignment();
+	}
+
+	/** Single runs of a consensus of this many answers: as many as {@link #CONSENSUS_WORK} allows, within bounds. */
+	static int consensusRuns(int answers) {
+		return Math.max(CONSENSUS_MIN_RUNS, Math.min(CONSENSUS_MAX_RUNS, CONSENSUS_WORK / Math.max(1, answers)));
 	}
 
 	/** Draws per k-means++ seed for many themes: 2 + ln k, scikit-learn's choice for its greedy k-means++. */

@@ -47,6 +47,16 @@ class ThemeClusteringTests {
 	}
 
 	@Test
+	void fewerAnswersGetMoreConsensusRunsForTheSameWork() {
+		assertThat(ThemeClustering.consensusRuns(30)).isEqualTo(ThemeClustering.CONSENSUS_MAX_RUNS);
+		assertThat(ThemeClustering.consensusRuns(300)).isEqualTo(50);
+		assertThat(ThemeClustering.consensusRuns(700)).isEqualTo(30);
+		assertThat(ThemeClustering.consensusRuns(1_000)).isEqualTo(21);
+		assertThat(ThemeClustering.consensusRuns(ThemeClustering.CONSENSUS_MAX_ANSWERS - 1))
+			.isEqualTo(ThemeClustering.CONSENSUS_MIN_RUNS);
+	}
+
+	@Test
 	void findsTheTopicsPeopleWroteAbout() {
 		Themes themes = this.clustering.cluster(new ThemeRequest(SampleAnswers.german(), OptionalInt.of(3), Set.of()));
 		assertThat(themes.themes()).hasSize(3);
