@@ -11,10 +11,11 @@ import java.nio.file.Path;
  * count and Lingo's fastest configuration timed per variant, for the speed verdict; 0 = none), {@code --sample N}
  * and {@code --sample-seed S} (measure on N
  * contributions drawn at random with seed S, default 1, instead of all: how the figures hold on a smaller dialogue
- * of the same kind; 0 = all).
+ * of the same kind; 0 = all), {@code --variant short|long} (the answers {@link SpeedPairs} times: titles, the
+ * default, or title + text).
  */
 record BenchOptions(Path data, String city, int scale, int assign, int repeats, int pairs, int sample,
-		long sampleSeed) {
+		long sampleSeed, BonnCorpus.Variant variant) {
 
 	static BenchOptions parse(String[] args) {
 		Path data = BonnCorpus.DEFAULT_PATH;
@@ -25,6 +26,7 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 		int pairs = 10;
 		int sample = 0;
 		long sampleSeed = 1;
+		BonnCorpus.Variant variant = BonnCorpus.Variant.SHORT;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[i + 1]);
@@ -35,16 +37,17 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 				case "--pairs" -> pairs = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample" -> sample = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample-seed" -> sampleSeed = Long.parseLong(args[i + 1]);
+				case "--variant" -> variant = BonnCorpus.Variant.valueOf(args[i + 1].toUpperCase(java.util.Locale.ROOT));
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
 						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N, --pairs N,"
-						+ " --sample N, --sample-seed S)");
+						+ " --sample N, --sample-seed S, --variant short|long)");
 			}
 		}
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("option without a value: " + args[args.length - 1]);
 		}
 		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats, pairs, sample,
-				sampleSeed);
+				sampleSeed, variant);
 	}
 
 	/** "bonn.csv" → "Bonn": the corpora of the cycling dialogues are named after their city. */

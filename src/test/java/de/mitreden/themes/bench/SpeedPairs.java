@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
-import de.mitreden.themes.bench.BonnCorpus.Variant;
 
 /**
  * The one-liner speed question alone, asked many times: mitreden's themes at their automatic count against
  * Carrot2's Lingo asked for 8 clusters (its fastest configuration), each timed as {@link ThemesBenchmark} times a
  * configuration (settled, median of at least 5 runs and 1 s), in alternating pairs in one JVM after the same warm-up. One benchmark run
  * gives one such pair; on a machine whose two CPUs are shared the ratio of one pair moves by more than the gap, so
- * this prints every pair and the median ratio. {@code --pairs N} (default 10); the data options as the benchmark's.
+ * this prints every pair and the median ratio. {@code --pairs N} (default 10); {@code --variant long} times title +
+ * text instead of the titles (Lingo at 8 is its fastest there too); the data options as the benchmark's.
  */
 public final class SpeedPairs {
 
@@ -30,18 +30,18 @@ public final class SpeedPairs {
 			System.out.println("Speed pairs: no corpus at " + options.data().toAbsolutePath() + ". Nothing was measured.");
 			return;
 		}
-		List<String> titles = read.get().sample(options.sample(), options.sampleSeed()).texts(Variant.SHORT);
+		List<String> answers = read.get().sample(options.sample(), options.sampleSeed()).texts(options.variant());
 		MitredenThemes mitreden = MitredenThemes.german(options.city());
 		CarrotPeer lingo = CarrotPeer.lingo();
 		for (int i = 0; i < WARM_UP_PAIRS; i++) {
-			mitreden.cluster(titles, OptionalInt.empty());
-			lingo.cluster(titles, 8);
+			mitreden.cluster(answers, OptionalInt.empty());
+			lingo.cluster(answers, 8);
 		}
-		Pairs result = measure(() -> mitreden.cluster(titles, OptionalInt.empty()), () -> lingo.cluster(titles, 8),
+		Pairs result = measure(() -> mitreden.cluster(answers, OptionalInt.empty()), () -> lingo.cluster(answers, 8),
 				pairs, (pair, own, peer) -> System.out.printf("pair %d: mitreden (auto) %.4f s, Lingo (8) %.4f s, ratio %.2f%n",
 						pair, own, peer, own / peer));
-		System.out.printf("%d titles, %d pairs: ratio median %.2f, range %.2f-%.2f (below 1: mitreden faster)%n",
-				titles.size(), pairs, result.median(), result.lowest(), result.highest());
+		System.out.printf("%d answers (%s), %d pairs: ratio median %.2f, range %.2f-%.2f (below 1: mitreden faster)%n",
+				answers.size(), options.variant().description, pairs, result.median(), result.lowest(), result.highest());
 	}
 
 	/** Each pair's two times, as they are measured. */
