@@ -2,24 +2,41 @@ package de.mitreden.themes.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.List;
 
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
 /**
- * Watches the heap while a run goes on, sampling every 10 ms: the most heap in use (garbage included),
- * the most left after a collection (the live data the run really needs), and the time spent collecting.
+ * Watches the heap while a run goes on: the most heap in use (garbage included, sampled every 10 ms), the most in
+ * use right after a collection, the most a full collection left (the live data at that moment), and the time spent
+ * collecting.
+ * <p>
+ * The heap after a collection comes from each collection's own report (its memory usage after the collection,
+ * summed over the heap's pools at that moment). The pools' "collection usage" is no such snapshot: each pool keeps
+ * its figure from its own last collection, and their sum mixed moments. Only a full collection shows the live data:
+ * with G1 a young collection leaves the old regions' garbage in place until a concurrent cycle has marked it (one
+ * benchmark run: young collections left up to 1,021 MiB of a 1,024 MiB heap, the full collection that followed
+ * 500 MiB).
  */
 final class HeapWatch implements AutoCloseable {
 
-	private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
-		.stream()
-		.filter(pool -> pool.getType() == MemoryType.HEAP)
-		.toList();
+	private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
 
 	private final long collectionMillisBefore = collectionMillis();
 
 	private final Thread sampler = new Thread(this::sample, "heap-watch");
+
+	private final NotificationListener afterCollection = this::collected;
+
+	/** JVM uptime when watching began: the notice of the collection {@link #start()} asks for may come later. */
+	private final long startedAtUptime = ManagementFactory.getRuntimeMXBean().getUptime();
 
 	private volatile boolean running = true;
 
@@ -27,11 +44,18 @@ final class HeapWatch implements AutoCloseable {
 
 	private volatile long maxAfterCollection;
 
+	private volatile long maxAfterFullCollection = -1;
+
 	private long collectionMillis;
 
 	private HeapWatch() {
-		sampler.setDaemon(true);
-		sampler.start();
+		for (GarbageCollectorMXBean collector : this.collectors) {
+			if (collector instanceof NotificationEmitter emitter) {
+				emitter.addNotificationListener(this.afterCollection, null, null);
+			}
+		}
+		this.sampler.setDaemon(true);
+		this.sampler.start();
 	}
 
 	static HeapWatch start() {
@@ -40,13 +64,8 @@ final class HeapWatch implements AutoCloseable {
 	}
 
 	private void sample() {
-		while (running) {
-			maxUsed = Math.max(maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-			long afterCollection = pools.stream()
-				.filter(pool -> pool.getCollectionUsage() != null)
-				.mapToLong(pool -> pool.getCollectionUsage().getUsed())
-				.sum();
-			maxAfterCollection = Math.max(maxAfterCollection, afterCollection);
+		while (this.running) {
+			this.maxUsed = Math.max(this.maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 			try {
 				Thread.sleep(10);
 			}
@@ -56,32 +75,68 @@ final class HeapWatch implements AutoCloseable {
 		}
 	}
 
+	private void collected(Notification notification, Object handback) {
+		if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+			return;
+		}
+		var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+		if (info.getGcInfo().getStartTime() < this.startedAtUptime) {
+			return;
+		}
+		long used = 0;
+		for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+			if (after != null && pool.getType() == java.lang.management.MemoryType.HEAP) {
+				used += after.getUsed();
+			}
+		}
+		synchronized (this) {
+			this.maxAfterCollection = Math.max(this.maxAfterCollection, used);
+			if (info.getGcAction().contains("major")) {
+				this.maxAfterFullCollection = Math.max(this.maxAfterFullCollection, used);
+			}
+		}
+	}
+
 	@Override
 	public void close() {
-		running = false;
+		this.running = false;
+		for (GarbageCollectorMXBean collector : this.collectors) {
+			if (collector instanceof NotificationEmitter emitter) {
+				try {
+					emitter.removeNotificationListener(this.afterCollection);
+				}
+				catch (ListenerNotFoundException e) {
+					// not registered: nothing to remove
+				}
+			}
+		}
 		try {
-			sampler.join();
+			this.sampler.join();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		collectionMillis = collectionMillis() - collectionMillisBefore;
+		this.collectionMillis = collectionMillis() - this.collectionMillisBefore;
 	}
 
 	Heap heap() {
-		return new Heap(maxUsed, maxAfterCollection, Runtime.getRuntime().maxMemory(), collectionMillis);
+		return new Heap(this.maxUsed, this.maxAfterCollection, this.maxAfterFullCollection,
+				Runtime.getRuntime().maxMemory(), this.collectionMillis);
 	}
 
-	private static long collectionMillis() {
-		return ManagementFactory.getGarbageCollectorMXBeans()
-			.stream()
+	private long collectionMillis() {
+		return this.collectors.stream()
 			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.filter(millis -> millis > 0)
 			.sum();
 	}
 
-	/** Bytes, and milliseconds spent in garbage collection during the run. */
-	record Heap(long maxUsed, long maxAfterCollection, long max, long collectionMillis) {
+	/**
+	 * Bytes (maxAfterFullCollection -1 when no full collection ran), and milliseconds spent in garbage collection
+	 * during the run.
+	 */
+	record Heap(long maxUsed, long maxAfterCollection, long maxAfterFullCollection, long max, long collectionMillis) {
 	}
 
 }

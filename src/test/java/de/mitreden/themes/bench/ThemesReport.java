@@ -157,8 +157,11 @@ final class ThemesReport {
 					scale.partition().groupCount(), 100 * scale.partition().otherShare()));
 		}
 		if (scale.heap() != null) {
-			out.append(format("- heap (max %d MiB): at most %d MiB left after a collection (live data), at most %d MiB "
+			out.append(format("- heap (max %d MiB): %s, at most %d MiB in use right after any collection, at most %d MiB "
 					+ "in use with garbage; %.1f s of the run spent collecting%n", scale.heap().max() >> 20,
+					(scale.heap().maxAfterFullCollection() < 0) ? "no full collection ran"
+							: format("a full collection left at most %d MiB (the live data then)",
+									scale.heap().maxAfterFullCollection() >> 20),
 					scale.heap().maxAfterCollection() >> 20, scale.heap().maxUsed() >> 20,
 					scale.heap().collectionMillis() / 1000.0));
 		}
