@@ -169,10 +169,11 @@ public final class ThemeClustering {
 	/**
 	 * The k-means work a consensus may take, in answers × runs: that of ten runs on 2,100 answers. Fewer answers get
 	 * more runs, up to {@link #CONSENSUS_MAX_RUNS}: that is where a single run depends most on its seeds, and where
-	 * more runs gained (session 17, random draws of the Bonn long answers, 20 draws × 5 seeds, NMI with ten runs → with this
-	 * rule: 300 answers, 30 runs, 0.248 → 0.263; 500, 30 runs, 0.261 → 0.272; 700, 30 runs, 0.282 → 0.288; 1,000,
-	 * 21 runs, 0.282 → 0.283 (10 draws); ARI up on 300 to 700 answers). From about 1,000 answers on more runs no longer helped (50
-	 * runs on 1,000: 0.284), so the work is capped rather than the runs raised everywhere.
+	 * more runs gained (session 17, random draws of the Bonn long answers, 20 draws × 5 seeds, NMI with ten runs →
+	 * with this rule: 300 answers, 30 runs, 0.248 → 0.263; 500, 30 runs, 0.261 → 0.272; 700, 30 runs, 0.282 →
+	 * 0.288; 1,000, 21 runs, 0.282 → 0.283 (10 draws); ARI up on 300 to 700 answers). From about 1,000 answers on
+	 * more runs no longer helped (50 runs on 1,000: 0.284), so the work is capped rather than the runs raised
+	 * everywhere.
 	 */
 	static final int CONSENSUS_WORK = 21_000;
 

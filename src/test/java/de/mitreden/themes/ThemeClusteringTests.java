@@ -47,7 +47,7 @@ class ThemeClusteringTests {
 	}
 
 	@Test
-	void fewerAnswersGetMoreConsensusRunsForTheSameWork() {
+	void fewerAnswersGetMoreConsensusRunsUpToACap() {
 		assertThat(ThemeClustering.consensusRuns(30)).isEqualTo(ThemeClustering.CONSENSUS_MAX_RUNS);
 		assertThat(ThemeClustering.consensusRuns(700)).isEqualTo(30);
 		assertThat(ThemeClustering.consensusRuns(1_000)).isEqualTo(21);
