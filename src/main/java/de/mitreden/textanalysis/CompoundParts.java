@@ -15,7 +15,8 @@ import de.danielnaber.jwordsplitter.GermanWordSplitter;
  * The dictionary knows the parts a small dialogue never uses on their own ("Kopfsteinpflaster" needs "Stein" and
  * "Pflaster"). Until session 16 the parts beyond the bundled list were learned from each corpus (nouns used on
  * their own at least twice); with the dictionary that learning no longer changed the themes beyond the seed noise,
- * and it cost a tenth of a one-liner run, so it was dropped (docs/THEMES.md, pipeline step 3, has the figures).
+ * and it cost about 1.5 ms of a 20 ms one-liner run, so it was dropped (docs/THEMES.md, pipeline step 3, has the
+ * figures).
  * <p>
  * Only the word list is used, not jwordsplitter's own splitting: that keeps the linking letters on the parts
  * ("verkehrs", "sprach"), where {@link CompoundSplitter} gives the forms the same words have on their own.

@@ -2,8 +2,13 @@ package de.mitreden.themes.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -28,6 +33,13 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 final class HeapWatch implements AutoCloseable {
 
 	private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+
+	/** The heap's pools (eden, survivor, old), whose usage after a collection is summed. */
+	private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+		.stream()
+		.filter(pool -> pool.getType() == MemoryType.HEAP)
+		.map(MemoryPoolMXBean::getName)
+		.collect(Collectors.toSet());
 
 	private final long collectionMillisBefore = collectionMillis();
 
@@ -84,14 +96,14 @@ final class HeapWatch implements AutoCloseable {
 			return;
 		}
 		long used = 0;
-		for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-			if (after != null && pool.getType() == java.lang.management.MemoryType.HEAP) {
-				used += after.getUsed();
+		for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+			if (this.heapPools.contains(pool.getKey())) {
+				used += pool.getValue().getUsed();
 			}
 		}
 		synchronized (this) {
 			this.maxAfterCollection = Math.max(this.maxAfterCollection, used);
+			// HotSpot names a full collection "end of major GC" (G1's young and mixed ones: "end of minor GC")
 			if (info.getGcAction().contains("major")) {
 				this.maxAfterFullCollection = Math.max(this.maxAfterFullCollection, used);
 			}

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
-
 /**
  * The one-liner speed question alone, asked many times: mitreden's themes at their automatic count against
  * Carrot2's Lingo asked for 8 clusters (its fastest configuration), each timed as {@link ThemesBenchmark} times a
