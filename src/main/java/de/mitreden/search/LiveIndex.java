@@ -23,8 +23,9 @@ record LiveIndex(Directory directory, IndexWriter writer, SearcherManager search
 	/**
 	 * Changes when documents get other fields or their words other terms: an index of another layout is rebuilt.
 	 * 2: German compounds are split with a dictionary too ("Kopfsteinpflaster" is also found by "Stein").
+	 * 3: German nouns in -ung and participles carry their verb ("beleuchtet" is also found by "Beleuchtung").
 	 */
-	static final String LAYOUT = "2";
+	static final String LAYOUT = "3";
 
 	static final String LAYOUT_KEY = "mitreden.layout";
 

@@ -34,9 +34,22 @@ final class CompoundSplitter {
 	/** The bundled parts and the dictionary's words. */
 	private final PartTrie parts;
 
+	/** The verbs of nouns in -ung and of participles, added as one more part ({@link VerbRoots}). */
+	private final VerbRoots verbs;
+
 	CompoundSplitter(Set<String> lexicon, Set<String> dictionary) {
 		this.lexicon = lexicon;
 		this.parts = new PartTrie(lexicon, dictionary);
+		this.verbs = new VerbRoots(this::isDictionaryWord);
+	}
+
+	/** Whether the dictionary holds the word (not only the bundled list): a walk of the trie, no set kept beside it. */
+	private boolean isDictionaryWord(String word) {
+		int node = PartTrie.ROOT;
+		for (int i = 0; i < word.length() && node != PartTrie.NONE; i++) {
+			node = this.parts.next(node, word.charAt(i));
+		}
+		return node != PartTrie.NONE && (this.parts.flags(node) & PartTrie.DICTIONARY) != 0;
 	}
 
 	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */
@@ -48,8 +61,33 @@ final class CompoundSplitter {
 		if (word.length() < MIN_WORD_LENGTH || this.lexicon.contains(word)) {
 			return NO_SPLIT;
 		}
-		// no cache here: the German analyzer asks once per distinct word already (WordMemoFilter)
 		return compute(word);
+	}
+
+	/**
+	 * What the analysis adds after a lower-case word: its parts, and the verb it derives from ({@link VerbRoots}),
+	 * alone for a simple word ("beleuchtung" → [beleuchten]) and before the head of a compound ("straßenbeleuchtung"
+	 * → [straßen, beleuchten, beleuchtung]), where it counts as a modifier, at half weight: the head is what the
+	 * compound is about.
+	 */
+	String[] partsAndVerb(String word) {
+		// no cache here: the German analyzer asks once per distinct word already (WordMemoFilter)
+		String[] split = splitToArray(word);
+		if (word.length() < MIN_WORD_LENGTH) {
+			return split;
+		}
+		String head = (split.length == 0) ? word : split[split.length - 1];
+		String verb = this.verbs.of(head);
+		if (verb == null) {
+			return split;
+		}
+		if (split.length == 0) {
+			return new String[] { verb };
+		}
+		String[] withVerb = Arrays.copyOf(split, split.length + 1);
+		withVerb[split.length - 1] = verb;
+		withVerb[split.length] = head;
+		return withVerb;
 	}
 
 	private String[] compute(String word) {
