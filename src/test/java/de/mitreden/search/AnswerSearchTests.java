@@ -46,6 +46,17 @@ class AnswerSearchTests extends SearchTestBase {
 	}
 
 	@Test
+	void germanNounsAndParticiplesMeetTheirVerb() {
+		answer("Der Weg am Rhein ist nachts unbeleuchtet", "de");
+		answer("Die Beleuchtung im Park fehlt", "de");
+		answer("Der Radweg ist schlecht markiert", "de");
+
+		assertThat(find("Beleuchtung")).containsExactlyInAnyOrder("Der Weg am Rhein ist nachts unbeleuchtet",
+				"Die Beleuchtung im Park fehlt");
+		assertThat(find("Markierung")).containsExactly("Der Radweg ist schlecht markiert");
+	}
+
+	@Test
 	void aGermanAnswerFromAnArabicMenuIsAnalysedAsGerman() {
 		long id = answer("Ich wünsche mir mehr Sprachkurse für Frauen in der Stadt", "ar");
 
