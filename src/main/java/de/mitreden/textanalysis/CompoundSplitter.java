@@ -40,16 +40,7 @@ final class CompoundSplitter {
 	CompoundSplitter(Set<String> lexicon, Set<String> dictionary) {
 		this.lexicon = lexicon;
 		this.parts = new PartTrie(lexicon, dictionary);
-		this.verbs = new VerbRoots(this::isDictionaryWord);
-	}
-
-	/** Whether the dictionary holds the word (not only the bundled list): a walk of the trie, no set kept beside it. */
-	private boolean isDictionaryWord(String word) {
-		int node = PartTrie.ROOT;
-		for (int i = 0; i < word.length() && node != PartTrie.NONE; i++) {
-			node = this.parts.next(node, word.charAt(i));
-		}
-		return node != PartTrie.NONE && (this.parts.flags(node) & PartTrie.DICTIONARY) != 0;
+		this.verbs = new VerbRoots(this.parts);
 	}
 
 	/** The parts of a lower-case word, or an empty list if it is no compound of known parts. */

@@ -1,7 +1,5 @@
 package de.mitreden.textanalysis;
 
-import java.util.function.Predicate;
-
 /**
  * The verb a German noun in -ung or a participle comes from, where the dictionary knows that verb: "Beleuchtung",
  * "beleuchtet" and "unbeleuchtet" → beleuchten; "geparkte" → parken; "Markierung" and "markiert" → markieren;
@@ -15,6 +13,10 @@ import java.util.function.Predicate;
  * Measured (docs/THEMES.md, pipeline step 3): with it the Bonn contributions group better at every size, most the
  * long answers. Present-tense forms ("blendet"), nouns in -heit/-keit and adjectives in -bar or with un- were
  * measured too and added nothing beyond the noise.
+ * <p>
+ * Asked once per distinct word of at least 6 letters, so it reads the word in place and walks the dictionary's
+ * trie along it: a String is made only for a verb found (all distinct words of the Bonn contributions: about 0.3 µs
+ * per word with a String per candidate).
  */
 final class VerbRoots {
 
@@ -31,67 +33,75 @@ final class VerbRoots {
 	/** The shortest stem after a bare ge-: "ge-park-t" is a participle, "ge-sam-t" (gesamt) is none. */
 	private static final int MIN_STEM_AFTER_GE = 4;
 
-	private final Predicate<String> isDictionaryWord;
+	/** The shortest stem after any other prefix, and of a noun in -ung. */
+	private static final int MIN_STEM = 3;
 
-	VerbRoots(Predicate<String> isDictionaryWord) {
-		this.isDictionaryWord = isDictionaryWord;
+	private final PartTrie dictionary;
+
+	/** Verbs are looked up among the trie's words of the dictionary ({@link PartTrie#DICTIONARY}). */
+	VerbRoots(PartTrie dictionary) {
+		this.dictionary = dictionary;
 	}
 
 	/** The verb of a lower-case word, or null if it is none of the forms read or the verb is not known. */
 	String of(String word) {
 		if (word.endsWith("ungen")) {
-			return verb(word.substring(0, word.length() - 5));
+			return verb("", word, 0, word.length() - 5);
 		}
 		if (word.endsWith("ung")) {
-			return verb(word.substring(0, word.length() - 3));
+			return verb("", word, 0, word.length() - 3);
 		}
-		String participle = withoutInflection(word);
-		if (!participle.endsWith("t")) {
+		int end = participleEnd(word);
+		if (end < 0) {
 			return null;
 		}
-		String verb = participle.startsWith("un") ? ofParticiple(participle.substring(2)) : null;
-		return (verb != null) ? verb : ofParticiple(participle);
+		String verb = word.startsWith("un") ? ofParticiple(word, 2, end) : null;
+		return (verb != null) ? verb : ofParticiple(word, 0, end);
 	}
 
-	private static String withoutInflection(String word) {
+	/** Where the participle ends, before a declension ending ("geparkt|en"), or -1 if the word ends in no -t. */
+	private static int participleEnd(String word) {
+		int length = word.length();
 		for (String ending : INFLECTIONS) {
-			int end = word.length() - ending.length();
+			int end = length - ending.length();
 			if (end > 0 && word.endsWith(ending) && word.charAt(end - 1) == 't') {
-				return word.substring(0, end);
+				return end;
 			}
 		}
-		return word;
+		return (length > 0 && word.charAt(length - 1) == 't') ? length : -1;
 	}
 
-	private String ofParticiple(String participle) {
-		if (participle.endsWith("iert")) {
-			return verb(participle.substring(0, participle.length() - 1));
+	/** The verb of the participle {@code word[from, end)}, which ends in -t. */
+	private String ofParticiple(String word, int from, int end) {
+		if (end - from > 4 && word.startsWith("iert", end - 4)) {
+			return verb("", word, from, end - 1);
 		}
-		if (participle.startsWith("ge")) {
-			return ofStem("", participle.substring(2), MIN_STEM_AFTER_GE);
+		if (word.startsWith("ge", from)) {
+			return ofStem("", word, from + 2, end, MIN_STEM_AFTER_GE);
 		}
 		for (String prefix : SEPARABLE) {
-			if (participle.startsWith(prefix + "ge")) {
-				String verb = ofStem(prefix, participle.substring(prefix.length() + 2), MIN_STEM_AFTER_GE - 1);
+			int ge = from + prefix.length();
+			if (word.startsWith(prefix, from) && word.startsWith("ge", ge)) {
+				String verb = ofStem(prefix, word, ge + 2, end, MIN_STEM);
 				if (verb != null) {
 					return verb;
 				}
 			}
 		}
 		for (String prefix : INSEPARABLE) {
-			if (participle.startsWith(prefix)) {
-				return ofStem(prefix, participle.substring(prefix.length()), MIN_STEM_AFTER_GE - 1);
+			if (word.startsWith(prefix, from)) {
+				return ofStem("", word, from, end, prefix.length() + MIN_STEM);
 			}
 		}
 		return null;
 	}
 
-	/** The verb of a stem with its participle's -t or -et ("park-t", "schalt-et"), the prefix put back before it. */
-	private String ofStem(String prefix, String stemAndT, int minStem) {
+	/** The verb of the stem {@code word[from, end)} with its participle's -t or -et ("park-t", "schalt-et"). */
+	private String ofStem(String prefix, String word, int from, int end, int minStem) {
 		for (String t : new String[] { "et", "t" }) {
-			int end = stemAndT.length() - t.length();
-			if (end >= minStem && stemAndT.endsWith(t)) {
-				String verb = verb(prefix + stemAndT.substring(0, end));
+			int stemEnd = end - t.length();
+			if (stemEnd - from >= minStem && word.startsWith(t, stemEnd)) {
+				String verb = verb(prefix, word, from, stemEnd);
 				if (verb != null) {
 					return verb;
 				}
@@ -100,16 +110,34 @@ final class VerbRoots {
 		return null;
 	}
 
-	/** The infinitive of a stem if the dictionary knows it: "park" → parken, "verbesser" → verbessern. */
-	private String verb(String stem) {
-		if (stem.length() < 3) {
+	/**
+	 * The infinitive of {@code prefix + word[from, to)} if the dictionary knows it: "park" → parken, "verbesser" →
+	 * verbessern.
+	 */
+	private String verb(String prefix, String word, int from, int to) {
+		if (prefix.length() + to - from < MIN_STEM) {
 			return null;
 		}
-		if (this.isDictionaryWord.test(stem + "en")) {
-			return stem + "en";
+		int stem = walk(walk(PartTrie.ROOT, prefix, 0, prefix.length()), word, from, to);
+		if (stem == PartTrie.NONE) {
+			return null;
 		}
-		boolean nEnding = stem.endsWith("el") || stem.endsWith("er");
-		return (nEnding && this.isDictionaryWord.test(stem + "n")) ? stem + "n" : null;
+		if (isDictionaryWord(walk(stem, "en", 0, 2))) {
+			return prefix + word.substring(from, to) + "en";
+		}
+		boolean nEnding = word.startsWith("el", to - 2) || word.startsWith("er", to - 2);
+		return (nEnding && isDictionaryWord(walk(stem, "n", 0, 1))) ? prefix + word.substring(from, to) + "n" : null;
+	}
+
+	private int walk(int node, String letters, int from, int to) {
+		for (int i = from; i < to && node != PartTrie.NONE; i++) {
+			node = this.dictionary.next(node, letters.charAt(i));
+		}
+		return node;
+	}
+
+	private boolean isDictionaryWord(int node) {
+		return node != PartTrie.NONE && (this.dictionary.flags(node) & PartTrie.DICTIONARY) != 0;
 	}
 
 }
