@@ -62,11 +62,11 @@ final class CompoundSplitter {
 	 * compound is about.
 	 */
 	String[] partsAndVerb(String word) {
+		if (word.length() < MIN_WORD_LENGTH) {
+			return NO_SPLIT;
+		}
 		// no cache here: the German analyzer asks once per distinct word already (WordMemoFilter)
 		String[] split = splitToArray(word);
-		if (word.length() < MIN_WORD_LENGTH) {
-			return split;
-		}
 		String head = (split.length == 0) ? word : split[split.length - 1];
 		String verb = this.verbs.of(head);
 		if (verb == null) {

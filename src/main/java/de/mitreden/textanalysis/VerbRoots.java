@@ -11,12 +11,11 @@ package de.mitreden.textanalysis;
  * ge-…-t, after a separable prefix too, or with an inseparable prefix instead; -iert; -ung), and only where the
  * verb is a word of the dictionary: "Gebiet" and "Gesicht" name no verb "bien" or "sichen", so they get none.
  * Measured (docs/THEMES.md, pipeline step 3): with it the Bonn contributions group better at every size, most the
- * long answers. Present-tense forms ("blendet"), nouns in -heit/-keit and adjectives in -bar or with un- were
- * measured too and added nothing beyond the noise.
+ * long answers. Present-tense forms ("blendet"), strong participles ("gefahren"), nouns in -heit/-keit and
+ * adjectives in -bar, -ig, -lich or with un- were measured too and added nothing beyond the noise.
  * <p>
- * Asked once per distinct word of at least 6 letters, so it reads the word in place and walks the dictionary's
- * trie along it: a String is made only for a verb found (all distinct words of the Bonn contributions: about 0.3 µs
- * per word with a String per candidate).
+ * Asked once per distinct word of at least 6 letters (about 0.3 µs each), it reads the word in place and walks the
+ * dictionary's trie along it, making a String only for a verb found.
  */
 final class VerbRoots {
 
