@@ -35,8 +35,6 @@ final class VerbRoots {
 	/** The shortest stem after any other prefix, and of a noun in -ung. */
 	private static final int MIN_STEM = 3;
 
-	private static final String[] NONE = new String[0];
-
 	private final PartTrie dictionary;
 
 	/** Verbs are looked up among the trie's words of the dictionary ({@link PartTrie#DICTIONARY}). */
@@ -44,28 +42,20 @@ final class VerbRoots {
 		this.dictionary = dictionary;
 	}
 
-	/**
-	 * The verbs of a lower-case word: none if it is none of the forms read or the dictionary does not know the verb,
-	 * else one, or two for a separable verb, with its prefix and without ("zugeparkt" → parken only, as "zuparken"
-	 * is not in the dictionary; "aufgestellt" → aufstellen, stellen).
-	 */
-	String[] of(String word) {
+	/** The verb of a lower-case word, or null if it is none of the forms read or the verb is not known. */
+	String of(String word) {
 		if (word.endsWith("ungen")) {
-			return one(verb("", word, 0, word.length() - 5));
+			return verb("", word, 0, word.length() - 5);
 		}
 		if (word.endsWith("ung")) {
-			return one(verb("", word, 0, word.length() - 3));
+			return verb("", word, 0, word.length() - 3);
 		}
 		int end = participleEnd(word);
 		if (end < 0) {
-			return NONE;
+			return null;
 		}
-		String[] verbs = word.startsWith("un") ? ofParticiple(word, 2, end) : NONE;
-		return (verbs.length > 0) ? verbs : ofParticiple(word, 0, end);
-	}
-
-	private static String[] one(String verb) {
-		return (verb == null) ? NONE : new String[] { verb };
+		String verb = word.startsWith("un") ? ofParticiple(word, 2, end) : null;
+		return (verb != null) ? verb : ofParticiple(word, 0, end);
 	}
 
 	/** Where the participle ends, before a declension ending ("geparkt|en"), or -1 if the word ends in no -t. */
@@ -80,43 +70,29 @@ final class VerbRoots {
 		return (length > 0 && word.charAt(length - 1) == 't') ? length : -1;
 	}
 
-	/** The verbs of the participle {@code word[from, end)}, which ends in -t. */
-	private String[] ofParticiple(String word, int from, int end) {
+	/** The verb of the participle {@code word[from, end)}, which ends in -t. */
+	private String ofParticiple(String word, int from, int end) {
 		if (end - from > 4 && word.startsWith("iert", end - 4)) {
-			return one(verb("", word, from, end - 1));
+			return verb("", word, from, end - 1);
 		}
 		if (word.startsWith("ge", from)) {
-			return one(ofStem("", word, from + 2, end, MIN_STEM_AFTER_GE));
+			return ofStem("", word, from + 2, end, MIN_STEM_AFTER_GE);
 		}
 		for (String prefix : SEPARABLE) {
 			int ge = from + prefix.length();
 			if (word.startsWith(prefix, from) && word.startsWith("ge", ge)) {
-				String[] verbs = separable(prefix, word, ge + 2, end);
-				if (verbs.length > 0) {
-					return verbs;
+				String verb = ofStem(prefix, word, ge + 2, end, MIN_STEM);
+				if (verb != null) {
+					return verb;
 				}
 			}
 		}
 		for (String prefix : INSEPARABLE) {
 			if (word.startsWith(prefix, from)) {
-				return one(ofStem("", word, from, end, prefix.length() + MIN_STEM));
+				return ofStem("", word, from, end, prefix.length() + MIN_STEM);
 			}
 		}
-		return NONE;
-	}
-
-	/**
-	 * A separable verb's participle ("zu-ge-parkt") gives the verb with its prefix where the dictionary knows it, and
-	 * always the verb without, where the topic lies: "zugeparkt" meets "parken" and "Parkplatz", "ausgeschildert"
-	 * meets "ausschildern" and "Schild" (via "schildern", which stems the same).
-	 */
-	private String[] separable(String prefix, String word, int from, int end) {
-		String withPrefix = ofStem(prefix, word, from, end, MIN_STEM);
-		String without = ofStem("", word, from, end, MIN_STEM);
-		if (withPrefix == null || without == null) {
-			return one((withPrefix != null) ? withPrefix : without);
-		}
-		return new String[] { withPrefix, without };
+		return null;
 	}
 
 	/** The verb of the stem {@code word[from, end)} with its participle's -t or -et ("park-t", "schalt-et"). */
