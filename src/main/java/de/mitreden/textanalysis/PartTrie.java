@@ -112,6 +112,14 @@ final class PartTrie {
 		return NONE;
 	}
 
+	/** The node after {@code letters[from, to)} from {@code node}, or {@link #NONE}. */
+	int walk(int node, String letters, int from, int to) {
+		for (int i = from; i < to && node != NONE; i++) {
+			node = next(node, letters.charAt(i));
+		}
+		return node;
+	}
+
 	/** Which kinds of parts end at {@code node}: {@link #BUNDLED}, {@link #DICTIONARY}, both, or 0. */
 	int flags(int node) {
 		return this.flags[node];

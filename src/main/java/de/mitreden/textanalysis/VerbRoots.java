@@ -29,6 +29,9 @@ final class VerbRoots {
 	/** Prefixes that take the place of ge-: "be-leuchtet", "ver-bessert". */
 	private static final String[] INSEPARABLE = { "be", "ver", "er", "zer", "ent", "emp", "miss" };
 
+	/** The endings of a weak participle after its stem: "schalt-et", "park-t". */
+	private static final String[] PARTICIPLE_T = { "et", "t" };
+
 	/** The shortest stem after a bare ge-: "ge-park-t" is a participle, "ge-sam-t" (gesamt) is none. */
 	private static final int MIN_STEM_AFTER_GE = 4;
 
@@ -97,7 +100,7 @@ final class VerbRoots {
 
 	/** The verb of the stem {@code word[from, end)} with its participle's -t or -et ("park-t", "schalt-et"). */
 	private String ofStem(String prefix, String word, int from, int end, int minStem) {
-		for (String t : new String[] { "et", "t" }) {
+		for (String t : PARTICIPLE_T) {
 			int stemEnd = end - t.length();
 			if (stemEnd - from >= minStem && word.startsWith(t, stemEnd)) {
 				String verb = verb(prefix, word, from, stemEnd);
@@ -117,22 +120,17 @@ final class VerbRoots {
 		if (prefix.length() + to - from < MIN_STEM) {
 			return null;
 		}
-		int stem = walk(walk(PartTrie.ROOT, prefix, 0, prefix.length()), word, from, to);
+		int afterPrefix = this.dictionary.walk(PartTrie.ROOT, prefix, 0, prefix.length());
+		int stem = this.dictionary.walk(afterPrefix, word, from, to);
 		if (stem == PartTrie.NONE) {
 			return null;
 		}
-		if (isDictionaryWord(walk(stem, "en", 0, 2))) {
+		if (isDictionaryWord(this.dictionary.walk(stem, "en", 0, 2))) {
 			return prefix + word.substring(from, to) + "en";
 		}
 		boolean nEnding = word.startsWith("el", to - 2) || word.startsWith("er", to - 2);
-		return (nEnding && isDictionaryWord(walk(stem, "n", 0, 1))) ? prefix + word.substring(from, to) + "n" : null;
-	}
-
-	private int walk(int node, String letters, int from, int to) {
-		for (int i = from; i < to && node != PartTrie.NONE; i++) {
-			node = this.dictionary.next(node, letters.charAt(i));
-		}
-		return node;
+		boolean withN = nEnding && isDictionaryWord(this.dictionary.walk(stem, "n", 0, 1));
+		return withN ? prefix + word.substring(from, to) + "n" : null;
 	}
 
 	private boolean isDictionaryWord(int node) {
