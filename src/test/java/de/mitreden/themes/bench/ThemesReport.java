@@ -92,7 +92,7 @@ final class ThemesReport {
 	private String machine() {
 		Runtime runtime = Runtime.getRuntime();
 		return String.format(Locale.ROOT, "Java %s, %d cores available, max heap %d MiB; time: the median of at least %d runs and at least " + ThemesBenchmark.Timed.MEASURING_SECONDS + " s of runs per method on the corpus. "
-				+ "NMI and ARI of a method with randomness are the means over seeds " + ThemesBenchmark.QUALITY_SEEDS[0] + " to "
+				+ "NMI, ARI and AMI (NMI corrected for chance) of a method with randomness are the means over seeds " + ThemesBenchmark.QUALITY_SEEDS[0] + " to "
 				+ ThemesBenchmark.QUALITY_SEEDS[ThemesBenchmark.QUALITY_SEEDS.length - 1]
 				+ " (one seed moves NMI by up to ±0.02); themes, Sonstiges, labels and time are of the method's own seed.%n",
 				System.getProperty("java.version"), runtime.availableProcessors(), runtime.maxMemory() >> 20,
@@ -101,13 +101,13 @@ final class ThemesReport {
 
 	private static String table(List<Measurement> measurements) {
 		StringBuilder out = new StringBuilder(
-				"| Variant | Method | Asked | Themes | Sonstiges | NMI | ARI | NMI by seed | Time (s) |\n|---|---|---:|---:|---:|---:|---:|---|---:|\n");
+				"| Variant | Method | Asked | Themes | Sonstiges | NMI | ARI | AMI | NMI by seed | Time (s) |\n|---|---|---:|---:|---:|---:|---:|---:|---|---:|\n");
 		for (Measurement m : measurements) {
 			String bySeed = (m.seeds() > 1) ? String.format(Locale.ROOT, "%.3f–%.3f (%d seeds)", m.nmiLow(), m.nmiHigh(),
 					m.seeds()) : "no seed";
-			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f %% | %.3f | %.3f | %s | %.3f |%n",
+			out.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f %% | %.3f | %.3f | %.3f | %s | %.3f |%n",
 					m.variant().name().toLowerCase(Locale.ROOT), m.method(), m.asked(), m.themes(),
-					100 * m.otherShare(), m.nmi(), m.ari(), bySeed, m.seconds()));
+					100 * m.otherShare(), m.nmi(), m.ari(), m.ami(), bySeed, m.seconds()));
 		}
 		return out.toString();
 	}
@@ -195,6 +195,11 @@ final class ThemesReport {
 					met(m.nmi() >= QUALITY_FACTOR * bestNmi.nmi())));
 			out.append(row("ARI ≥ 1.3 × best peer, " + v, format("%.3f = %.2f ×", m.ari(), m.ari() / bestAri.ari()),
 					met(m.ari() >= QUALITY_FACTOR * bestAri.ari())));
+			Measurement bestAmi = best(peers, Measurement::ami);
+			out.append(row("AMI (NMI corrected for chance) against the best peer's, " + v,
+					format("%.3f = %.2f × (%s, %s: %.3f)", m.ami(), m.ami() / bestAmi.ami(), bestAmi.method(),
+							bestAmi.asked(), bestAmi.ami()),
+					"for information, no target"));
 			double[] issue = ISSUE_PEER_FIGURES[variant.ordinal()];
 			out.append(row(format("also ≥ 1.3 × the issue's peer figures (NMI %.2f, ARI %.2f), %s", issue[0], issue[1], v),
 					format("%.2f ×, %.2f ×", m.nmi() / issue[0], m.ari() / issue[1]),
@@ -279,8 +284,10 @@ final class ThemesReport {
 		Measurement m = ours.get();
 		double nmi = best(peers, Measurement::nmi).nmi();
 		double ari = best(peers, Measurement::ari).ari();
+		double ami = best(peers, Measurement::ami).ami();
 		return row("hold-out 30 %: NMI and ARI ≥ 1.3 × best peer there, " + variant.name().toLowerCase(Locale.ROOT),
-				format("NMI %.3f = %.2f ×, ARI %.3f = %.2f ×", m.nmi(), m.nmi() / nmi, m.ari(), m.ari() / ari),
+				format("NMI %.3f = %.2f ×, ARI %.3f = %.2f × (for information: AMI %.3f = %.2f ×)", m.nmi(),
+						m.nmi() / nmi, m.ari(), m.ari() / ari, m.ami(), m.ami() / ami),
 				met(m.nmi() >= QUALITY_FACTOR * nmi && m.ari() >= QUALITY_FACTOR * ari));
 	}
 
