@@ -134,7 +134,8 @@ final class Metrics {
 					for (int k = Math.max(1, a + b - n); k <= Math.min(a, b); k++) {
 						double logProbability = fixed - logFactorial[k] - logFactorial[a - k] - logFactorial[b - k]
 								- logFactorial[n - a - b + k];
-						expected += (double) k / n * Math.log((double) n * k / ((double) a * b)) * Math.exp(logProbability);
+						double information = (double) k / n * Math.log((double) n * k / ((double) a * b));
+						expected += information * Math.exp(logProbability);
 					}
 				}
 			}
