@@ -25,8 +25,7 @@ final class Metrics {
 		if (mutualInformation <= 0) {
 			return 0.0;
 		}
-		double normaliser = (entropy(table.rows, table.n) + entropy(table.columns, table.n)) / 2;
-		return mutualInformation / normaliser;
+		return mutualInformation / table.meanEntropy();
 	}
 
 	/** ARI from the pair confusion matrix, exactly as sklearn's adjusted_rand_score. */
@@ -60,8 +59,7 @@ final class Metrics {
 		}
 		double mutualInformation = table.mutualInformation();
 		double expected = table.expectedMutualInformation();
-		double normaliser = (entropy(table.rows, table.n) + entropy(table.columns, table.n)) / 2;
-		double denominator = normaliser - expected;
+		double denominator = table.meanEntropy() - expected;
 		// as scikit-learn: keep the sign, but never divide by (nearly) zero
 		denominator = (denominator < 0) ? Math.min(denominator, -EPSILON) : Math.max(denominator, EPSILON);
 		return (mutualInformation - expected) / denominator;
@@ -114,6 +112,11 @@ final class Metrics {
 				sum += count / n * Math.log(count * n / ((double) row * column));
 			}
 			return Math.max(0, sum);
+		}
+
+		/** The arithmetic mean of the two labelings' entropies, which NMI and AMI divide by. */
+		double meanEntropy() {
+			return (entropy(rows, n) + entropy(columns, n)) / 2;
 		}
 
 		/**
