@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Keeps each word and adds its compound parts after it at the same position and with the same offsets, so
  * "Fahrradständer" is found by "Fahrradständer", "Fahrrad" and "Ständer", and a highlight marks the whole word.
  * The verb a noun in -ung or a participle derives from comes with the parts ("Beleuchtung", "beleuchtet" →
- * beleuchten; {@link CompoundSplitter#partsAndVerb}).
+ * beleuchten; {@link CompoundSplitter#partsAndVerbs}).
  */
 final class CompoundSplitFilter extends TokenFilter {
 
@@ -48,7 +48,7 @@ final class CompoundSplitFilter extends TokenFilter {
 			return false;
 		}
 		if (!this.keyword.isKeyword()) {
-			String[] parts = this.splitter.partsAndVerb(this.term.toString());
+			String[] parts = this.splitter.partsAndVerbs(this.term.toString());
 			if (parts.length > 0) {
 				this.pendingParts = parts;
 				this.nextPart = 0;

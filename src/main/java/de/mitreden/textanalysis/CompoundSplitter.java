@@ -34,7 +34,7 @@ final class CompoundSplitter {
 	/** The bundled parts and the dictionary's words. */
 	private final PartTrie parts;
 
-	/** The verbs of nouns in -ung and of participles, added as one more part ({@link VerbRoots}). */
+	/** The verbs of nouns in -ung and of participles, added as more parts ({@link VerbRoots}). */
 	private final VerbRoots verbs;
 
 	CompoundSplitter(Set<String> lexicon, Set<String> dictionary) {
@@ -56,29 +56,28 @@ final class CompoundSplitter {
 	}
 
 	/**
-	 * What the analysis adds after a lower-case word: its parts, and the verb it derives from ({@link VerbRoots}),
-	 * alone for a simple word ("beleuchtung" → [beleuchten]) and before the head of a compound ("straßenbeleuchtung"
-	 * → [straßen, beleuchten, beleuchtung]), where it counts as a modifier, at half weight: the head is what the
-	 * compound is about.
+	 * What the analysis adds after a lower-case word: its parts, and the verbs it derives from ({@link VerbRoots}).
+	 * A simple word gets its verbs alone ("beleuchtung" → [beleuchten]; "aufgestellt" → [aufstellen, stellen], the
+	 * last part at full weight, the others as modifiers at half weight), a compound gets them before its head
+	 * ("straßenbeleuchtung" → [straßen, beleuchten, beleuchtung]), where they count as modifiers: the head is what
+	 * the compound is about.
 	 */
-	String[] partsAndVerb(String word) {
+	String[] partsAndVerbs(String word) {
 		if (word.length() < MIN_WORD_LENGTH) {
 			return NO_SPLIT;
 		}
 		// no cache here: the German analyzer asks once per distinct word already (WordMemoFilter)
 		String[] split = splitToArray(word);
 		String head = (split.length == 0) ? word : split[split.length - 1];
-		String verb = this.verbs.of(head);
-		if (verb == null) {
-			return split;
+		String[] verbs = this.verbs.of(head);
+		if (verbs.length == 0 || split.length == 0) {
+			return (verbs.length == 0) ? split : verbs;
 		}
-		if (split.length == 0) {
-			return new String[] { verb };
-		}
-		String[] withVerb = Arrays.copyOf(split, split.length + 1);
-		withVerb[split.length - 1] = verb;
-		withVerb[split.length] = head;
-		return withVerb;
+		// the modifiers, the verbs, then the head
+		String[] withVerbs = Arrays.copyOf(split, split.length + verbs.length);
+		System.arraycopy(verbs, 0, withVerbs, split.length - 1, verbs.length);
+		withVerbs[withVerbs.length - 1] = head;
+		return withVerbs;
 	}
 
 	private String[] compute(String word) {

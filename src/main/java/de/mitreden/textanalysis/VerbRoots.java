@@ -38,6 +38,8 @@ final class VerbRoots {
 	/** The shortest stem after any other prefix, and of a noun in -ung. */
 	private static final int MIN_STEM = 3;
 
+	private static final String[] NONE = new String[0];
+
 	private final PartTrie dictionary;
 
 	/** Verbs are looked up among the trie's words of the dictionary ({@link PartTrie#DICTIONARY}). */
@@ -45,20 +47,28 @@ final class VerbRoots {
 		this.dictionary = dictionary;
 	}
 
-	/** The verb of a lower-case word, or null if it is none of the forms read or the verb is not known. */
-	String of(String word) {
+	/**
+	 * The verbs of a lower-case word: none if it is none of the forms read or the dictionary does not know the verb,
+	 * else one, or two for a separable verb, with its prefix and without ("zugeparkt" → parken only, as "zuparken"
+	 * is not in the dictionary; "aufgestellt" → aufstellen, stellen).
+	 */
+	String[] of(String word) {
 		if (word.endsWith("ungen")) {
-			return verb("", word, 0, word.length() - 5);
+			return one(verb("", word, 0, word.length() - 5));
 		}
 		if (word.endsWith("ung")) {
-			return verb("", word, 0, word.length() - 3);
+			return one(verb("", word, 0, word.length() - 3));
 		}
 		int end = participleEnd(word);
 		if (end < 0) {
-			return null;
+			return NONE;
 		}
-		String verb = word.startsWith("un") ? ofParticiple(word, 2, end) : null;
-		return (verb != null) ? verb : ofParticiple(word, 0, end);
+		String[] verbs = word.startsWith("un") ? ofParticiple(word, 2, end) : NONE;
+		return (verbs.length > 0) ? verbs : ofParticiple(word, 0, end);
+	}
+
+	private static String[] one(String verb) {
+		return (verb == null) ? NONE : new String[] { verb };
 	}
 
 	/** Where the participle ends, before a declension ending ("geparkt|en"), or -1 if the word ends in no -t. */
@@ -73,29 +83,43 @@ final class VerbRoots {
 		return (length > 0 && word.charAt(length - 1) == 't') ? length : -1;
 	}
 
-	/** The verb of the participle {@code word[from, end)}, which ends in -t. */
-	private String ofParticiple(String word, int from, int end) {
+	/** The verbs of the participle {@code word[from, end)}, which ends in -t. */
+	private String[] ofParticiple(String word, int from, int end) {
 		if (end - from > 4 && word.startsWith("iert", end - 4)) {
-			return verb("", word, from, end - 1);
+			return one(verb("", word, from, end - 1));
 		}
 		if (word.startsWith("ge", from)) {
-			return ofStem("", word, from + 2, end, MIN_STEM_AFTER_GE);
+			return one(ofStem("", word, from + 2, end, MIN_STEM_AFTER_GE));
 		}
 		for (String prefix : SEPARABLE) {
 			int ge = from + prefix.length();
 			if (word.startsWith(prefix, from) && word.startsWith("ge", ge)) {
-				String verb = ofStem(prefix, word, ge + 2, end, MIN_STEM);
-				if (verb != null) {
-					return verb;
+				String[] verbs = separable(prefix, word, ge + 2, end);
+				if (verbs.length > 0) {
+					return verbs;
 				}
 			}
 		}
 		for (String prefix : INSEPARABLE) {
 			if (word.startsWith(prefix, from)) {
-				return ofStem("", word, from, end, prefix.length() + MIN_STEM);
+				return one(ofStem("", word, from, end, prefix.length() + MIN_STEM));
 			}
 		}
-		return null;
+		return NONE;
+	}
+
+	/**
+	 * A separable verb's participle ("zu-ge-parkt") gives the verb with its prefix where the dictionary knows it, and
+	 * always the verb without, where the topic lies: "zugeparkt" meets "parken" and "Parkplatz", "ausgeschildert"
+	 * meets "ausschildern" and "Schild" (via "schildern", which stems the same).
+	 */
+	private String[] separable(String prefix, String word, int from, int end) {
+		String withPrefix = ofStem(prefix, word, from, end, MIN_STEM);
+		String without = ofStem("", word, from, end, MIN_STEM);
+		if (withPrefix == null || without == null) {
+			return one((withPrefix != null) ? withPrefix : without);
+		}
+		return new String[] { withPrefix, without };
 	}
 
 	/** The verb of the stem {@code word[from, end)} with its participle's -t or -et ("park-t", "schalt-et"). */

@@ -44,8 +44,9 @@ final class Space {
 		TermWeights weights = TermWeights.of(corpus, settings);
 		Timing.mark("tf-idf " + weights.features() + " features");
 		float[][] embeddings;
-		if (settings.dimensions() > 0) {
-			embeddings = Lsa.embed(weights, settings.dimensions(), settings.seed());
+		int dimensions = weights.longAnswers ? settings.dimensions() : settings.shortAnswerDimensions();
+		if (dimensions > 0) {
+			embeddings = Lsa.embed(weights, dimensions, settings.seed());
 		}
 		else {
 			embeddings = new float[corpus.size()][];

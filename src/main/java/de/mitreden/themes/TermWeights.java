@@ -32,6 +32,12 @@ final class TermWeights {
 	 */
 	final float[] idf;
 
+	/**
+	 * Whether the answers have {@link ThemeSettings#pairsMinWords()} words or more on average: they then get word
+	 * pairs, their own idf power and the full LSA dimensions.
+	 */
+	final boolean longAnswers;
+
 	/** Per answer: sparse vector, feature ids ascending. */
 	final int[][] index;
 
@@ -40,12 +46,13 @@ final class TermWeights {
 	/** The share of a word a compound modifier counts as in the term frequency. */
 	private final double modifierWeight;
 
-	private TermWeights(int termCount, LongIntMap pairIds, int[] kept, float[] idf, int[][] index,
-			float[][] value, double modifierWeight) {
+	private TermWeights(int termCount, LongIntMap pairIds, int[] kept, float[] idf, boolean longAnswers,
+			int[][] index, float[][] value, double modifierWeight) {
 		this.termCount = termCount;
 		this.pairIds = pairIds;
 		this.kept = kept;
 		this.idf = idf;
+		this.longAnswers = longAnswers;
 		this.index = index;
 		this.value = value;
 		this.modifierWeight = modifierWeight;
@@ -64,7 +71,8 @@ final class TermWeights {
 			index[i] = this.index[chosen[i]];
 			value[i] = this.value[chosen[i]];
 		}
-		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value, this.modifierWeight);
+		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, index, value,
+				this.modifierWeight);
 	}
 
 	int features() {
@@ -108,7 +116,7 @@ final class TermWeights {
 		}
 		int[][] index = new int[n][];
 		float[][] value = new float[n][];
-		var weights = new TermWeights(termCount, pairIds, kept, idfValues, index, value,
+		var weights = new TermWeights(termCount, pairIds, kept, idfValues, longAnswers, index, value,
 				settings.compoundModifierWeight());
 		for (int d = 0; d < n; d++) {
 			weights.weigh(features[d], sorted(corpus.modifiers[d]), d);
@@ -156,7 +164,8 @@ final class TermWeights {
 		int[] f = features(terms, wordTerms, this.termCount, this.pairIds, !this.pairIds.isEmpty(), false);
 		int[][] index = new int[1][];
 		float[][] value = new float[1][];
-		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, index, value, this.modifierWeight)
+		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, index, value,
+				this.modifierWeight)
 			.weigh(f, sorted(modifiers), 0);
 		return new Sparse(index[0], value[0]);
 	}

@@ -14,7 +14,9 @@ package de.mitreden.themes;
  *        less against telling words
  * @param compoundModifierWeight the share of a use a compound's modifier counts as ("Fahrrad" in
  *        "Fahrradständer"; the head counts fully)
- * @param dimensions LSA dimensions
+ * @param dimensions LSA dimensions ...
+ * @param shortAnswerDimensions ... and for answers shorter than {@code pairsMinWords} words on average: a one-liner
+ *        has a few features, and they group as well in fewer dimensions, in less time
  * @param restarts k-means seeds tried (the best by objective wins); 4 run as 2 + 2 on two cores, where 5 made one core run 3
  * @param seed the random seed: fixed, so the same answers give the same themes
  * @param minThemes fewest themes chosen automatically
@@ -27,12 +29,13 @@ package de.mitreden.themes;
  * @param assignSimilarity a new answer joins an existing theme only at least this similar to its centre
  */
 record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minDfShare, double maxDfShare,
-		double idfExponent, double longAnswerIdfExponent, double compoundModifierWeight, int dimensions, int restarts,
-		long seed, int minThemes, int maxThemes, int answersPerTheme, int fullAnswerTerms, double minThemeShare,
-		double otherSimilarity, double maxOtherShare, double assignSimilarity) {
+		double idfExponent, double longAnswerIdfExponent, double compoundModifierWeight, int dimensions,
+		int shortAnswerDimensions, int restarts, long seed, int minThemes, int maxThemes, int answersPerTheme,
+		int fullAnswerTerms, double minThemeShare, double otherSimilarity, double maxOtherShare,
+		double assignSimilarity) {
 
 	static ThemeSettings defaults() {
-		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 1.25, 0.5, 100, 4, 20240917L, 8, 30, 300, 40, 0.005,
+		return new ThemeSettings(true, 8, 2, 1e-4, 1.0, 1.5, 1.25, 0.5, 100, 70, 4, 20240917L, 8, 30, 300, 40, 0.005,
 				0.25, 0.08, 0.2);
 	}
 
@@ -51,8 +54,9 @@ record ThemeSettings(boolean pairs, double pairsMinWords, int minDf, double minD
 
 	private ThemeSettings with(double otherIdfExponent, double otherLongAnswerIdfExponent, long otherSeed) {
 		return new ThemeSettings(pairs, pairsMinWords, minDf, minDfShare, maxDfShare, otherIdfExponent,
-				otherLongAnswerIdfExponent, compoundModifierWeight, dimensions, restarts, otherSeed, minThemes, maxThemes,
-				answersPerTheme, fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare, assignSimilarity);
+				otherLongAnswerIdfExponent, compoundModifierWeight, dimensions, shortAnswerDimensions, restarts, otherSeed,
+				minThemes, maxThemes, answersPerTheme, fullAnswerTerms, minThemeShare, otherSimilarity, maxOtherShare,
+				assignSimilarity);
 	}
 
 

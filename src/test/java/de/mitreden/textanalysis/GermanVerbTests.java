@@ -26,6 +26,8 @@ class GermanVerbTests {
 			markierte, Markierungen
 			geparkte, parken
 			Falschparker, geparkt
+			zugeparkt, Parkplatz
+			ausgeschildert, Schilder
 			ausgeschildert, ausschildern
 			Ampelschaltung, geschaltet
 			gesperrt, Sperrung
@@ -36,10 +38,10 @@ class GermanVerbTests {
 
 	@Test
 	void theVerbFollowsASimpleWordAndPrecedesTheHeadOfACompound() {
-		assertThat(splitter.partsAndVerb("beleuchtung")).containsExactly("beleuchten");
-		assertThat(splitter.partsAndVerb("unbeleuchteten")).containsExactly("beleuchten");
+		assertThat(splitter.partsAndVerbs("beleuchtung")).containsExactly("beleuchten");
+		assertThat(splitter.partsAndVerbs("unbeleuchteten")).containsExactly("beleuchten");
 		// before the head, so the head stays the last part, the one with full weight in the themes
-		assertThat(splitter.partsAndVerb("verkehrsführung")).containsExactly("verkehr", "führen", "führung");
+		assertThat(splitter.partsAndVerbs("verkehrsführung")).containsExactly("verkehr", "führen", "führung");
 		assertThat(analysis.terms("Beleuchtung", "de", Set.of())).containsExactly("beleuchtung", "beleucht");
 	}
 
@@ -47,18 +49,28 @@ class GermanVerbTests {
 	void wordsThatOnlyLookLikeParticiplesGetNoVerb() {
 		// ge-…-t, but no verb "bien", "sichen"; "gesamt" is too short a stem after ge- for "samen" to count
 		for (String word : List.of("gebiet", "gesicht", "gesamt", "sicherheit", "fahrt", "unfall")) {
-			assertThat(splitter.partsAndVerb(word)).as(word).isEmpty();
+			assertThat(splitter.partsAndVerbs(word)).as(word).isEmpty();
 		}
 	}
 
 	@Test
 	void onlyAVerbTheDictionaryKnowsIsTaken() {
-		var verbs = new VerbRoots(new PartTrie(Set.of(), Set.of("parken", "verbessern", "markieren")));
-		assertThat(verbs.of("geparkt")).isEqualTo("parken");
-		assertThat(verbs.of("verbesserte")).isEqualTo("verbessern");
-		assertThat(verbs.of("markierungen")).isEqualTo("markieren");
-		assertThat(verbs.of("beleuchtet")).isNull();
-		assertThat(verbs.of("parkplatz")).isNull();
+		var verbs = new VerbRoots(new PartTrie(Set.of(), Set.of("parken", "verbessern", "markieren", "stellen")));
+		assertThat(verbs.of("geparkt")).containsExactly("parken");
+		assertThat(verbs.of("verbesserte")).containsExactly("verbessern");
+		assertThat(verbs.of("markierungen")).containsExactly("markieren");
+		assertThat(verbs.of("beleuchtet")).isEmpty();
+		assertThat(verbs.of("parkplatz")).isEmpty();
+		// a separable verb: with its prefix only where the dictionary knows it, always without
+		assertThat(verbs.of("zugeparkt")).containsExactly("parken");
+		assertThat(verbs.of("aufgestellte")).containsExactly("stellen");
+	}
+
+	@Test
+	void aSeparableVerbGivesTheVerbWithAndWithoutItsPrefix() {
+		assertThat(splitter.partsAndVerbs("aufgestellt")).containsExactly("aufstellen", "stellen");
+		assertThat(analysis.terms("Die Autos stehen zugeparkt", "de", Set.of())).contains("park");
+		assertThat(analysis.terms("ausgeschildert", "de", Set.of())).contains("ausschild", "schild");
 	}
 
 	@Test

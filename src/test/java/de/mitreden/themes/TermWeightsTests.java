@@ -43,7 +43,7 @@ class TermWeightsTests {
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var d = ThemeSettings.defaults();
 		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.idfExponent(),
-				d.longAnswerIdfExponent(), d.compoundModifierWeight(), d.dimensions(),
+				d.longAnswerIdfExponent(), d.compoundModifierWeight(), d.dimensions(), d.shortAnswerDimensions(),
 				d.restarts(), d.seed(), d.minThemes(), d.maxThemes(), d.answersPerTheme(), d.fullAnswerTerms(),
 				d.minThemeShare(), d.otherSimilarity(), d.maxOtherShare(), d.assignSimilarity());
 		var weights = TermWeights.of(corpus, settings);
