@@ -24,8 +24,9 @@ record LiveIndex(Directory directory, IndexWriter writer, SearcherManager search
 	 * Changes when documents get other fields or their words other terms: an index of another layout is rebuilt.
 	 * 2: German compounds are split with a dictionary too ("Kopfsteinpflaster" is also found by "Stein").
 	 * 3: German nouns in -ung and participles carry their verb ("beleuchtet" is also found by "Beleuchtung").
+	 * 4: a separable verb's participle carries the verb without its prefix too ("zugeparkt" is found by "parken").
 	 */
-	static final String LAYOUT = "3";
+	static final String LAYOUT = "4";
 
 	static final String LAYOUT_KEY = "mitreden.layout";
 
