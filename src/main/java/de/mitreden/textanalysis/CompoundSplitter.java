@@ -70,8 +70,11 @@ final class CompoundSplitter {
 		String[] split = splitToArray(word);
 		String head = (split.length == 0) ? word : split[split.length - 1];
 		String[] verbs = this.verbs.of(head);
-		if (verbs.length == 0 || split.length == 0) {
-			return (verbs.length == 0) ? split : verbs;
+		if (verbs.length == 0) {
+			return split;
+		}
+		if (split.length == 0) {
+			return verbs;
 		}
 		// the modifiers, the verbs, then the head
 		String[] withVerbs = Arrays.copyOf(split, split.length + verbs.length);
