@@ -232,7 +232,22 @@ final class CompoundSplitter {
 			if (c == 0) {
 				c = Integer.compare(other.head().length(), head().length());
 			}
-			return (c != 0) ? c : String.join("+", this.parts).compareTo(String.join("+", other.parts));
+			return (c != 0) ? c : compareParts(other);
+		}
+
+		/**
+		 * The parts in order, one by one (the sizes are equal here): the same order as joining each side's parts
+		 * with "+" and comparing the results, without the two Strings. Ties are common (two linking letters that
+		 * both fit), and the joins were a tenth of a titles run's processor time.
+		 */
+		private int compareParts(Segmentation other) {
+			for (int i = 0; i < this.parts.size(); i++) {
+				int c = this.parts.get(i).compareTo(other.parts.get(i));
+				if (c != 0) {
+					return c;
+				}
+			}
+			return 0;
 		}
 
 		private String head() {
