@@ -44,7 +44,8 @@ final class Lsa {
 		double[][] y = m.times(bt, l);
 		double[][] r = rangeOf(m, bt, y, l, seed);
 		m.transposeTimes(y, l, bt); // (M^T Y): the other side, x l
-		double[][] inY = crossGram(y, m.times(bt, l), l); // Y^T M M^T Y
+		double[][] mmty = m.times(bt, l);
+		double[][] inY = crossGram(y, mmty, l); // Y^T M M^T Y
 		var eigen = SymmetricEigen.of((r == null) ? inY : CholeskyQr.congruence(inY, r));
 		int d = Math.min(wantedDimensions, l);
 		// With Q = Y R^-1 and the eigenvectors W of Q^T M M^T Q: answer side, Q ≈ U and B^T W = V Σ for B = Q^T M,
@@ -62,7 +63,35 @@ final class Lsa {
 				mixByColumn[i][k] = (float) (column[i] * scale);
 			}
 		}
+		if (answerSide && fit == all) {
+			// every answer is a row x of M, and x (M^T Y) is its row of M M^T Y, at hand from the Rayleigh–Ritz step
+			return mixRows(mmty, mixByColumn, d);
+		}
 		return embedAll(all, featureFactor, mixByColumn, l, d);
+	}
+
+	/** Each row mixed down to d and normalised, two rows per pass over the mix; many rows on two threads. */
+	private static float[][] mixRows(double[][] rows, float[][] mixByColumn, int d) {
+		int n = rows.length;
+		float[][] embeddings = new float[n][];
+		VectorWork.over((n + 1) / 2, n).forEach(pair -> {
+			int a = 2 * pair;
+			int b = Math.min(a + 1, n - 1);
+			float[][] mixed = mixDown(toFloat(rows[a]), toFloat(rows[b]), mixByColumn, d);
+			Vectors.normalise(mixed[0]);
+			Vectors.normalise(mixed[1]);
+			embeddings[a] = mixed[0];
+			embeddings[b] = mixed[1];
+		});
+		return embeddings;
+	}
+
+	private static float[] toFloat(double[] row) {
+		float[] copy = new float[row.length];
+		for (int i = 0; i < row.length; i++) {
+			copy[i] = (float) row[i];
+		}
+		return copy;
 	}
 
 	/**
