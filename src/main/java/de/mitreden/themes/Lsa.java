@@ -18,8 +18,7 @@ final class Lsa {
 
 	private static final int OVERSAMPLING = 10;
 
-	/** Power iterations for tests and callers without a setting of their own. */
-	static final int POWER_ITERATIONS = 2;
+	private static final int POWER_ITERATIONS = 2;
 
 	/** Rows beyond this are not needed to find the main directions; a seeded sample of them is used. */
 	static final int MAX_FIT_ROWS = 10_000;
@@ -31,7 +30,7 @@ final class Lsa {
 	 * The unit embeddings of all answers of {@code all} in (at most) {@code wantedDimensions} dimensions; all zeros
 	 * for an answer without features.
 	 */
-	static float[][] embed(TermWeights all, int wantedDimensions, int powerIterations, long seed) {
+	static float[][] embed(TermWeights all, int wantedDimensions, long seed) {
 		TermWeights fit = all.sample(MAX_FIT_ROWS, seed);
 		var answers = new SparseRows(fit.index, fit.value, fit.features());
 		int l = Math.min(wantedDimensions + OVERSAMPLING, Math.min(answers.rows(), answers.columns()));
@@ -43,7 +42,7 @@ final class Lsa {
 		// the other side's buffer (columns x l): the Gaussian start, then M^T Q in every power iteration
 		double[][] bt = gaussian(m.columns(), l, seed);
 		double[][] y = m.times(bt, l);
-		double[][] r = rangeOf(m, bt, y, l, powerIterations, seed);
+		double[][] r = rangeOf(m, bt, y, l, seed);
 		m.transposeTimes(y, l, bt); // (M^T Y): the other side, x l
 		double[][] mmty = m.times(bt, l);
 		double[][] inY = crossGram(y, mmty, l); // Y^T M M^T Y
@@ -113,9 +112,8 @@ final class Lsa {
 	 * R^-1, an l x l product, and R^-1 joins the small mix of the embeddings. That spares a triangular solve per row
 	 * of Y (titles: about 0.7 ms of 6).
 	 */
-	private static double[][] rangeOf(SparseRows m, double[][] start, double[][] y, int l, int iterations,
-			long seed) {
-		powerIterations(m, start, y, l, iterations, false);
+	private static double[][] rangeOf(SparseRows m, double[][] start, double[][] y, int l, long seed) {
+		powerIterations(m, start, y, l, false);
 		double[][] r = CholeskyQr.factorIfWellConditioned(y, l);
 		if (r != null) {
 			return r;
@@ -123,14 +121,14 @@ final class Lsa {
 		fillGaussian(start, l, seed);
 		m.times(start, l, y);
 		CholeskyQr.orthonormalise(y, l);
-		powerIterations(m, start, y, l, iterations, true);
+		powerIterations(m, start, y, l, true);
 		return null;
 	}
 
-	/** Y = M (M^T Y), {@code iterations} times, through {@code buffer} (M^T Y). */
-	private static void powerIterations(SparseRows m, double[][] buffer, double[][] y, int l, int iterations,
+	/** Y = M (M^T Y), {@link #POWER_ITERATIONS} times, through {@code buffer} (M^T Y). */
+	private static void powerIterations(SparseRows m, double[][] buffer, double[][] y, int l,
 			boolean orthonormaliseEach) {
-		for (int iteration = 0; iteration < iterations; iteration++) {
+		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
 			m.transposeTimes(y, l, buffer);
 			m.times(buffer, l, y);
 			if (orthonormaliseEach) {
