@@ -112,8 +112,8 @@ final class SparseRows {
 	/**
 	 * This transposed (columns x rows) times D (rows x l) into {@code result} (columns x l), overwritten. Rows that
 	 * one thread handles ({@link VectorWork}) are scattered into the result row by row: building the transpose took
-	 * as long as a product (the titles with their letter sequences: 0.65 ms). Many rows go through the transpose,
-	 * whose rows split over two threads without sharing a result row.
+	 * as long as a product. Many rows go through the transpose, whose rows split over two threads without sharing a
+	 * result row. A transpose built already is used.
 	 */
 	void transposeTimes(double[][] dense, int l, double[][] result) {
 		if (this.transposed != null || rows() >= VectorWork.PARALLEL_MIN_ROWS) {
