@@ -237,8 +237,8 @@ final class CompoundSplitter {
 
 		/**
 		 * The parts in order, one by one (the sizes are equal here): the same order as joining each side's parts
-		 * with "+" and comparing the results, without the two Strings. Ties are common (two linking letters that
-		 * both fit), and the joins were a tenth of a titles run's processor time.
+		 * with "+" and comparing the results, without building the two Strings for every tie (ties are common: two
+		 * linking letters that both fit).
 		 */
 		private int compareParts(Segmentation other) {
 			for (int i = 0; i < this.parts.size(); i++) {

@@ -65,25 +65,9 @@ final class Lsa {
 		}
 		if (answerSide && fit == all) {
 			// every answer is a row x of M, and x (M^T Y) is its row of M M^T Y, at hand from the Rayleigh–Ritz step
-			return mixRows(mmty, mixByColumn, d);
+			return combine(mmty.length, a -> toFloat(mmty[a]), mixByColumn);
 		}
 		return embedAll(all, featureFactor, mixByColumn, l, d);
-	}
-
-	/** Each row mixed down to d and normalised, two rows per pass over the mix; many rows on two threads. */
-	private static float[][] mixRows(double[][] rows, float[][] mixByColumn, int d) {
-		int n = rows.length;
-		float[][] embeddings = new float[n][];
-		VectorWork.over((n + 1) / 2, n).forEach(pair -> {
-			int a = 2 * pair;
-			int b = Math.min(a + 1, n - 1);
-			float[][] mixed = mixDown(toFloat(rows[a]), toFloat(rows[b]), mixByColumn, d);
-			Vectors.normalise(mixed[0]);
-			Vectors.normalise(mixed[1]);
-			embeddings[a] = mixed[0];
-			embeddings[b] = mixed[1];
-		});
-		return embeddings;
 	}
 
 	private static float[] toFloat(double[] row) {
@@ -160,25 +144,24 @@ final class Lsa {
 				projected[f] = mixed[0];
 				projected[g] = mixed[1];
 			});
-			return combine(all, projected, null, d);
+			return combine(n, a -> sum(all, a, projected, d), null);
 		}
-		return combine(all, rows, mixByColumn, l);
+		return combine(n, a -> sum(all, a, rows, l), mixByColumn);
 	}
 
 	/**
-	 * Each answer as the weighted sum of its features' rows, then (if {@code mixByColumn}) mixed down, two answers
-	 * per pass over the mix; many answers on two threads.
+	 * The n answers' rows ({@code rowOf}), each then (if {@code mixByColumn}) mixed down, two answers per pass over
+	 * the mix, and normalised; many answers on two threads.
 	 */
-	private static float[][] combine(TermWeights all, float[][] featureRows, float[][] mixByColumn, int width) {
-		int n = all.index.length;
+	private static float[][] combine(int n, java.util.function.IntFunction<float[]> rowOf, float[][] mixByColumn) {
 		float[][] embeddings = new float[n][];
 		VectorWork.over((n + 1) / 2, n).forEach(pair -> {
 			int a = 2 * pair;
 			int b = Math.min(a + 1, n - 1);
-			float[] sumA = sum(all, a, featureRows, width);
-			float[] sumB = (b == a) ? sumA : sum(all, b, featureRows, width);
-			float[][] mixed = (mixByColumn == null) ? new float[][] { sumA, sumB }
-					: mixDown(sumA, sumB, mixByColumn, mixByColumn[0].length);
+			float[] rowA = rowOf.apply(a);
+			float[] rowB = (b == a) ? rowA : rowOf.apply(b);
+			float[][] mixed = (mixByColumn == null) ? new float[][] { rowA, rowB }
+					: mixDown(rowA, rowB, mixByColumn, mixByColumn[0].length);
 			Vectors.normalise(mixed[0]);
 			embeddings[a] = mixed[0];
 			if (b != a) {

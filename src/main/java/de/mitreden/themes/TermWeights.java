@@ -71,8 +71,13 @@ final class TermWeights {
 			index[i] = this.index[chosen[i]];
 			value[i] = this.value[chosen[i]];
 		}
-		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, index, value,
-				this.modifierWeight);
+		return withRows(index, value);
+	}
+
+	/** The same features and weights for other rows. */
+	private TermWeights withRows(int[][] otherIndex, float[][] otherValue) {
+		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, otherIndex,
+				otherValue, this.modifierWeight);
 	}
 
 	int features() {
@@ -164,9 +169,7 @@ final class TermWeights {
 		int[] f = features(terms, wordTerms, this.termCount, this.pairIds, !this.pairIds.isEmpty(), false);
 		int[][] index = new int[1][];
 		float[][] value = new float[1][];
-		new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, index, value,
-				this.modifierWeight)
-			.weigh(f, sorted(modifiers), 0);
+		withRows(index, value).weigh(f, sorted(modifiers), 0);
 		return new Sparse(index[0], value[0]);
 	}
 
