@@ -18,8 +18,14 @@ final class LongIntMap {
 	private int size;
 
 	LongIntMap() {
-		this.keys = new long[64];
-		this.values = new int[64];
+		this(32);
+	}
+
+	/** Room for about {@code expected} keys before it grows. */
+	LongIntMap(int expected) {
+		int capacity = Integer.highestOneBit(Math.max(32, expected) * 2 - 1) * 2;
+		this.keys = new long[capacity];
+		this.values = new int[capacity];
 		Arrays.fill(this.values, ABSENT);
 	}
 

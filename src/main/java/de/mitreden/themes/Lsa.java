@@ -18,7 +18,8 @@ final class Lsa {
 
 	private static final int OVERSAMPLING = 10;
 
-	private static final int POWER_ITERATIONS = 2;
+	/** Power iterations for tests and callers without a setting of their own. */
+	static final int POWER_ITERATIONS = 2;
 
 	/** Rows beyond this are not needed to find the main directions; a seeded sample of them is used. */
 	static final int MAX_FIT_ROWS = 10_000;
@@ -30,7 +31,7 @@ final class Lsa {
 	 * The unit embeddings of all answers of {@code all} in (at most) {@code wantedDimensions} dimensions; all zeros
 	 * for an answer without features.
 	 */
-	static float[][] embed(TermWeights all, int wantedDimensions, long seed) {
+	static float[][] embed(TermWeights all, int wantedDimensions, int powerIterations, long seed) {
 		TermWeights fit = all.sample(MAX_FIT_ROWS, seed);
 		var answers = new SparseRows(fit.index, fit.value, fit.features());
 		int l = Math.min(wantedDimensions + OVERSAMPLING, Math.min(answers.rows(), answers.columns()));
@@ -42,7 +43,7 @@ final class Lsa {
 		// the other side's buffer (columns x l): the Gaussian start, then M^T Q in every power iteration
 		double[][] bt = gaussian(m.columns(), l, seed);
 		double[][] y = m.times(bt, l);
-		double[][] r = rangeOf(m, bt, y, l, seed);
+		double[][] r = rangeOf(m, bt, y, l, powerIterations, seed);
 		m.transposeTimes(y, l, bt); // (M^T Y): the other side, x l
 		double[][] mmty = m.times(bt, l);
 		double[][] inY = crossGram(y, mmty, l); // Y^T M M^T Y
@@ -96,8 +97,9 @@ final class Lsa {
 	 * R^-1, an l x l product, and R^-1 joins the small mix of the embeddings. That spares a triangular solve per row
 	 * of Y (titles: about 0.7 ms of 6).
 	 */
-	private static double[][] rangeOf(SparseRows m, double[][] start, double[][] y, int l, long seed) {
-		powerIterations(m, start, y, l, false);
+	private static double[][] rangeOf(SparseRows m, double[][] start, double[][] y, int l, int iterations,
+			long seed) {
+		powerIterations(m, start, y, l, iterations, false);
 		double[][] r = CholeskyQr.factorIfWellConditioned(y, l);
 		if (r != null) {
 			return r;
@@ -105,14 +107,14 @@ final class Lsa {
 		fillGaussian(start, l, seed);
 		m.times(start, l, y);
 		CholeskyQr.orthonormalise(y, l);
-		powerIterations(m, start, y, l, true);
+		powerIterations(m, start, y, l, iterations, true);
 		return null;
 	}
 
-	/** Y = M (M^T Y), {@link #POWER_ITERATIONS} times, through {@code buffer} (M^T Y). */
-	private static void powerIterations(SparseRows m, double[][] buffer, double[][] y, int l,
+	/** Y = M (M^T Y), {@code iterations} times, through {@code buffer} (M^T Y). */
+	private static void powerIterations(SparseRows m, double[][] buffer, double[][] y, int l, int iterations,
 			boolean orthonormaliseEach) {
-		for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
+		for (int iteration = 0; iteration < iterations; iteration++) {
 			m.transposeTimes(y, l, buffer);
 			m.times(buffer, l, y);
 			if (orthonormaliseEach) {

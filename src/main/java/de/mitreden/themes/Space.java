@@ -45,8 +45,9 @@ final class Space {
 		Timing.mark("tf-idf " + weights.features() + " features");
 		float[][] embeddings;
 		int dimensions = weights.longAnswers ? settings.dimensions() : settings.shortAnswerDimensions();
+		int powerIterations = weights.longAnswers ? settings.powerIterations() : settings.shortAnswerPowerIterations();
 		if (dimensions > 0) {
-			embeddings = Lsa.embed(weights, dimensions, settings.seed());
+			embeddings = Lsa.embed(weights, dimensions, powerIterations, settings.seed());
 		}
 		else {
 			embeddings = new float[corpus.size()][];
@@ -66,13 +67,17 @@ final class Space {
 		return e;
 	}
 
-	/** Mean number of kept features per answer with any: how much an answer says. */
+	/**
+	 * Mean number of kept terms and word pairs per answer with any: how much an answer says. Letter sequences are
+	 * not counted: they repeat what the words say.
+	 */
 	double meanTerms() {
 		long features = 0;
 		int answers = 0;
-		for (int[] index : this.weights.index) {
-			if (index.length > 0) {
-				features += index.length;
+		for (int d = 0; d < this.weights.index.length; d++) {
+			int own = this.weights.wordFeatures(d);
+			if (own > 0) {
+				features += own;
 				answers++;
 			}
 		}

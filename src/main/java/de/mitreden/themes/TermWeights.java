@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * TF-IDF vectors of the answers: sublinear term frequency (1 + ln tf) times idf to a power, L2-normalised, over the
- * terms (words and compound parts) and the pairs of neighbouring words. The modifier of a compound ("Fahrrad" in
- * "Fahrradständer") counts a fraction of a word. Features in fewer than {@code minDf} answers cannot connect two
+ * terms (words and compound parts), the pairs of neighbouring words and the words' letter sequences
+ * ({@link WordGrams}). The modifier of a compound ("Fahrrad" in "Fahrradständer") and a letter sequence count a
+ * fraction of a word. Features in fewer than {@code minDf} answers cannot connect two
  * answers and are left out, as are those in more than {@code maxDfShare} of them, and German place names made
  * of an -er adjective and a street word ({@link PlaceNames}).
  */
@@ -18,12 +19,18 @@ final class TermWeights {
 	 */
 	static final double IDF_FLOOR = 0.01;
 
-	/** Features are term ids, then pair ids above them. */
+	/** Features are term ids, then pair ids above them, then gram ids above those. */
 	final int termCount;
 
 	final LongIntMap pairIds;
 
-	/** Raw feature id (term id, then pair id) → kept feature id, or -1 if left out. */
+	/** Per term id: the kept features of its word's letter sequences, ascending; null when they are no features. */
+	private final int[][] gramFeatures;
+
+	/** The first kept feature that is a letter sequence: the terms and pairs are the kept features below it. */
+	private final int firstGram;
+
+	/** Raw feature id (term id, then pair id, then gram id) → kept feature id, or -1 if left out. */
 	final int[] kept;
 
 	/**
@@ -46,16 +53,28 @@ final class TermWeights {
 	/** The share of a word a compound modifier counts as in the term frequency. */
 	private final double modifierWeight;
 
-	private TermWeights(int termCount, LongIntMap pairIds, int[] kept, float[] idf, boolean longAnswers,
-			int[][] index, float[][] value, double modifierWeight) {
+	/** The share of a word one use of a letter sequence counts as in the term frequency. */
+	private final double gramWeight;
+
+	private TermWeights(int termCount, LongIntMap pairIds, int[][] gramFeatures, int firstGram, int[] kept,
+			float[] idf, boolean longAnswers, int[][] index, float[][] value, double modifierWeight, double gramWeight) {
 		this.termCount = termCount;
 		this.pairIds = pairIds;
+		this.gramFeatures = gramFeatures;
+		this.firstGram = firstGram;
 		this.kept = kept;
 		this.idf = idf;
 		this.longAnswers = longAnswers;
 		this.index = index;
 		this.value = value;
 		this.modifierWeight = modifierWeight;
+		this.gramWeight = gramWeight;
+	}
+
+	/** A copy with other rows over the same features. */
+	private TermWeights withRows(int[][] otherIndex, float[][] otherValue) {
+		return new TermWeights(this.termCount, this.pairIds, this.gramFeatures, this.firstGram, this.kept, this.idf,
+				this.longAnswers, otherIndex, otherValue, this.modifierWeight, this.gramWeight);
 	}
 
 	/** At most {@code rows} answers, a seeded random choice in corpus order (all of them if fewer). */
@@ -74,14 +93,18 @@ final class TermWeights {
 		return withRows(index, value);
 	}
 
-	/** The same features and weights for other rows. */
-	private TermWeights withRows(int[][] otherIndex, float[][] otherValue) {
-		return new TermWeights(this.termCount, this.pairIds, this.kept, this.idf, this.longAnswers, otherIndex,
-				otherValue, this.modifierWeight);
-	}
-
 	int features() {
 		return this.idf.length;
+	}
+
+	/** How many of an answer's kept features are terms or word pairs, not letter sequences: what it says. */
+	int wordFeatures(int d) {
+		int[] features = this.index[d];
+		int count = 0;
+		while (count < features.length && features[count] < this.firstGram) {
+			count++;
+		}
+		return count;
 	}
 
 	static TermWeights of(Corpus corpus, ThemeSettings settings) {
@@ -91,11 +114,20 @@ final class TermWeights {
 		boolean longAnswers = meanWords(corpus) >= settings.pairsMinWords();
 		boolean pairs = settings.pairs() && longAnswers;
 		double exponent = longAnswers ? settings.longAnswerIdfExponent() : settings.idfExponent();
+		double gramWeight = longAnswers ? settings.longAnswerGramWeight() : settings.gramWeight();
+		WordGrams grams = (gramWeight > 0) ? new WordGrams(settings.gramLength(), corpus.vocabulary) : null;
 		int[][] features = new int[n][];
 		for (int d = 0; d < n; d++) {
 			features[d] = features(corpus.terms[d], corpus.wordTerms[d], termCount, pairIds, pairs, true);
 		}
-		int[] df = new int[termCount + pairIds.size()];
+		int gramBase = termCount + pairIds.size();
+		int[] gramDf = new int[0];
+		if (grams != null) {
+			grams.learn(corpus.wordTerms);
+			gramDf = grams.documentFrequencies(corpus.wordTerms);
+		}
+		int[] df = new int[gramBase + gramDf.length];
+		System.arraycopy(gramDf, 0, df, gramBase, gramDf.length);
 		for (int[] f : features) {
 			for (int i = 0; i < f.length; i++) {
 				if (i == 0 || f[i] != f[i - 1]) {
@@ -107,26 +139,47 @@ final class TermWeights {
 		int maxDf = (int) Math.max(minDf, settings.maxDfShare() * n);
 		boolean[] places = PlaceNames.of(corpus);
 		int[] kept = new int[df.length];
-		var idf = new java.util.ArrayList<Float>();
+		float[] idf = new float[df.length];
+		int keptCount = 0;
+		int firstGram = -1;
 		for (int t = 0; t < df.length; t++) {
-			boolean keep = df[t] >= minDf && df[t] <= maxDf && !(t < termCount && places[t]);
-			kept[t] = keep ? idf.size() : -1;
+			if (t == gramBase) {
+				firstGram = keptCount;
+			}
+			boolean keep = df[t] >= minDf && df[t] <= maxDf && !(t < termCount && places[t])
+					&& (t < gramBase || grams.shared(t - gramBase));
+			kept[t] = keep ? keptCount : -1;
 			if (keep) {
-				idf.add((float) idf(n, df[t], exponent));
+				idf[keptCount++] = (float) idf(n, df[t], exponent);
 			}
 		}
-		float[] idfValues = new float[idf.size()];
-		for (int i = 0; i < idfValues.length; i++) {
-			idfValues[i] = idf.get(i);
+		if (firstGram < 0) {
+			firstGram = keptCount;
 		}
+		float[] idfValues = Arrays.copyOf(idf, keptCount);
 		int[][] index = new int[n][];
 		float[][] value = new float[n][];
-		var weights = new TermWeights(termCount, pairIds, kept, idfValues, longAnswers, index, value,
-				settings.compoundModifierWeight());
-		for (int d = 0; d < n; d++) {
-			weights.weigh(features[d], sorted(corpus.modifiers[d]), d);
-		}
+		int[][] gramFeatures = (grams != null) ? grams.keptOfTerms(kept, gramBase) : null;
+		var weights = new TermWeights(termCount, pairIds, gramFeatures, firstGram, kept, idfValues, longAnswers, index,
+				value, settings.compoundModifierWeight(), gramWeight);
+		halves(n).forEach(range -> {
+			for (int d = range[0]; d < range[1]; d++) {
+				weights.weigh(features[d], sorted(corpus.modifiers[d]), corpus.wordTerms[d], d);
+			}
+		});
 		return weights;
+	}
+
+	/**
+	 * The answers 0..n-1 as {from, to} ranges: two halves on two threads from {@link Corpus#PARALLEL_MIN_ANSWERS}
+	 * answers on, as the analysis splits them. Each answer's own work (its letter sequences, its vector) does not
+	 * depend on another's; with the letter sequences an answer has several times the features to weigh.
+	 */
+	private static java.util.stream.Stream<int[]> halves(int n) {
+		if (n < Corpus.PARALLEL_MIN_ANSWERS) {
+			return java.util.stream.Stream.of(new int[] { 0, n });
+		}
+		return java.util.stream.Stream.of(new int[] { 0, n / 2 }, new int[] { n / 2, n }).parallel();
 	}
 
 	/**
@@ -169,7 +222,7 @@ final class TermWeights {
 		int[] f = features(terms, wordTerms, this.termCount, this.pairIds, !this.pairIds.isEmpty(), false);
 		int[][] index = new int[1][];
 		float[][] value = new float[1][];
-		withRows(index, value).weigh(f, sorted(modifiers), 0);
+		withRows(index, value).weigh(f, sorted(modifiers), wordTerms, 0);
 		return new Sparse(index[0], value[0]);
 	}
 
@@ -203,11 +256,13 @@ final class TermWeights {
 	 * feature's frequency counts each use as a modifier as {@link #modifierWeight} of a use. The head of a compound
 	 * says what the thing is ("Ständer"), the modifier only what kind ("Fahrrad"): at full weight the modifiers
 	 * tied "Fahrradständer" to "Fahrradstraße" and "Fahrradweg" as strongly as to "Ständer", and a compound
-	 * counted as up to three words.
+	 * counted as up to three words. The letter sequences of its words (term ids in {@code words}, -1 for an unknown
+	 * word) follow, each use counting as {@link #gramWeight} of one.
 	 */
-	private void weigh(int[] f, int[] modifiers, int d) {
-		int[] idx = new int[f.length];
-		float[] val = new float[f.length];
+	private void weigh(int[] f, int[] modifiers, int[] words, int d) {
+		int[] grams = gramsOf(words);
+		int[] idx = new int[f.length + grams.length];
+		float[] val = new float[idx.length];
 		int size = 0;
 		double norm = 0;
 		int m = 0;
@@ -230,6 +285,18 @@ final class TermWeights {
 			}
 			i = j;
 		}
+		for (int i = 0; i < grams.length;) {
+			int j = i;
+			while (j < grams.length && grams[j] == grams[i]) {
+				j++;
+			}
+			double tf = (j - i) * this.gramWeight;
+			float w = (float) (((tf >= 1) ? 1 + Math.log(tf) : tf) * this.idf[grams[i]]);
+			idx[size] = grams[i];
+			val[size++] = w;
+			norm += w * w;
+			i = j;
+		}
 		float scale = (norm > 0) ? (float) (1 / Math.sqrt(norm)) : 0f;
 		for (int i = 0; i < size; i++) {
 			val[i] *= scale;
@@ -237,6 +304,21 @@ final class TermWeights {
 		this.index[d] = Arrays.copyOf(idx, size);
 		this.value[d] = Arrays.copyOf(val, size);
 	}
+
+	/** The kept letter-sequence features of the words, ascending, a feature in two words twice. */
+	private int[] gramsOf(int[] words) {
+		int[] grams = NO_FEATURES;
+		if (this.gramFeatures != null) {
+			for (int word : words) {
+				if (word >= 0 && word < this.gramFeatures.length) {
+					grams = (grams.length == 0) ? this.gramFeatures[word] : WordGrams.merged(grams, this.gramFeatures[word]);
+				}
+			}
+		}
+		return grams;
+	}
+
+	private static final int[] NO_FEATURES = new int[0];
 
 	record Sparse(int[] index, float[] value) {
 

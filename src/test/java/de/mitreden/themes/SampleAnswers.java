@@ -23,6 +23,11 @@ final class SampleAnswers {
 		return Corpus.analyse("de", documents, ANALYSIS.corpusAnalyzer("de", Set.of()));
 	}
 
+	/** The analyzer {@link #germanCorpus} analyses with, for texts outside the corpus. */
+	static org.apache.lucene.analysis.Analyzer germanAnalyzer() {
+		return ANALYSIS.corpusAnalyzer("de", Set.of());
+	}
+
 	static List<ThemeDocument> german() {
 		List<ThemeDocument> answers = new ArrayList<>();
 		add(answers, "A", "de", "Termine bei der Ausländerbehörde dauern viel zu lange",

@@ -43,7 +43,9 @@ class TermWeightsTests {
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var d = ThemeSettings.defaults();
 		var settings = new ThemeSettings(d.pairs(), d.pairsMinWords(), d.minDf(), 0.2, d.maxDfShare(), d.idfExponent(),
-				d.longAnswerIdfExponent(), d.compoundModifierWeight(), d.dimensions(), d.shortAnswerDimensions(),
+				d.longAnswerIdfExponent(), d.compoundModifierWeight(), d.gramLength(), d.gramWeight(),
+				d.longAnswerGramWeight(), d.dimensions(), d.shortAnswerDimensions(), d.powerIterations(),
+				d.shortAnswerPowerIterations(),
 				d.restarts(), d.seed(), d.minThemes(), d.maxThemes(), d.answersPerTheme(), d.fullAnswerTerms(),
 				d.minThemeShare(), d.otherSimilarity(), d.maxOtherShare(), d.assignSimilarity());
 		var weights = TermWeights.of(corpus, settings);
@@ -92,7 +94,8 @@ class TermWeightsTests {
 	@Test
 	void theModifierOfACompoundCountsLessThanItsHead() {
 		var corpus = SampleAnswers.germanCorpus(List.of("Fahrradständer", "Fahrradständer", "Fahrrad", "Ständer", "Ampel"));
-		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		// words only: the letter sequences of "Fahrrad" would share its answer's weight
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults().withoutLetterSequences());
 		var ids = corpus.termIds();
 		int fahrrad = weights.kept[ids.get(term("Fahrrad"))];
 		int staender = weights.kept[ids.get(term("Ständer"))];
@@ -116,6 +119,74 @@ class TermWeightsTests {
 		assertThat(weights.kept[ids.get(term("Allee"))]).isNotEqualTo(-1);
 		// used before a street word once in three: still a word of the themes
 		assertThat(weights.kept[ids.get(term("Radfahrer"))]).isNotEqualTo(-1);
+	}
+
+	@Test
+	void aMisspeltWordMeetsTheRightOneThroughItsLetterSequences() {
+		// the analysis finds nothing in common: "fahradstand" against "fahrradstand", "fahrrad", "stand"
+		var corpus = SampleAnswers.germanCorpus(List.of("Fahradständer", "Fahrradständer", "Ampel", "Ampel", "Poller", "Poller"));
+		assertThat(corpus.terms[0]).doesNotContain(corpus.terms[1]);
+		var withGrams = TermWeights.of(corpus, ThemeSettings.defaults());
+		var wordsOnly = TermWeights.of(corpus, ThemeSettings.defaults().withoutLetterSequences());
+		assertThat(cosine(wordsOnly, 0, 1)).isZero();
+		assertThat(cosine(withGrams, 0, 1)).isGreaterThan(0.5);
+		// different words share no letter sequence worth a feature
+		assertThat(cosine(withGrams, 0, 2)).isZero();
+		assertThat(cosine(withGrams, 2, 4)).isZero();
+	}
+
+	@Test
+	void aLetterSequenceOfOneWordAloneIsNoFeature() {
+		// "Ampel" and "Poller" share no sequence of four letters: each sequence would repeat its word's own feature
+		var corpus = SampleAnswers.germanCorpus(List.of("Ampel", "Ampel", "Poller", "Poller"));
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		assertThat(weights.features()).isEqualTo(keptWords(weights)).isEqualTo(2);
+	}
+
+	@Test
+	void letterSequencesDoNotCountAsWhatAnAnswerSays() {
+		// the number of themes follows the words per answer: the letter sequences must not raise it
+		var corpus = SampleAnswers.germanCorpus(List.of("Fahradständer kaputt", "Fahrradständer kaputt", "Ampel kaputt",
+				"Ampel rot", "Radständer fehlen"));
+		var withGrams = TermWeights.of(corpus, ThemeSettings.defaults());
+		var wordsOnly = TermWeights.of(corpus, ThemeSettings.defaults().withoutLetterSequences());
+		assertThat(withGrams.features()).isGreaterThan(wordsOnly.features());
+		for (int d = 0; d < corpus.size(); d++) {
+			assertThat(withGrams.wordFeatures(d)).isEqualTo(wordsOnly.index[d].length);
+			assertThat(withGrams.index[d]).isSorted();
+		}
+	}
+
+	@Test
+	void aNewAnswerGetsTheLetterSequencesOfItsKnownWords() {
+		var corpus = SampleAnswers.germanCorpus(List.of("Fahradständer", "Fahrradständer", "Ampel", "Ampel"));
+		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
+		var known = Corpus.analyseKnown(SampleAnswers.germanAnalyzer(), "Fahradständer", corpus.termIds());
+		var vector = weights.vectorOf(known[0], known[1], known[2]);
+		assertThat(vector.index()).containsExactly(weights.index[0]);
+		for (int i = 0; i < vector.value().length; i++) {
+			assertThat(vector.value()[i]).isCloseTo(weights.value[0][i], within(1e-6f));
+		}
+	}
+
+	/** The cosine of two answers' unit vectors (feature ids ascending). */
+	private static double cosine(TermWeights weights, int a, int b) {
+		double sum = 0;
+		int i = 0;
+		int j = 0;
+		while (i < weights.index[a].length && j < weights.index[b].length) {
+			int c = Integer.compare(weights.index[a][i], weights.index[b][j]);
+			if (c == 0) {
+				sum += weights.value[a][i++] * weights.value[b][j++];
+			}
+			else if (c < 0) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return sum;
 	}
 
 	private static float value(TermWeights weights, int answer, int feature) {
