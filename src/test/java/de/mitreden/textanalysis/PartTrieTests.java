@@ -30,6 +30,24 @@ class PartTrieTests {
 	}
 
 	@Test
+	void umlautsAndLettersOfOtherAlphabetsAreFollowedNearTheRootAndDeeper() {
+		// the first two letters are read from a table by letter (a–z, ä, ö, ü, ß), others from the node's edges
+		var mixed = new PartTrie(Set.of("über", "straße", "çay", "açık", "ağaç", "путь"), Set.of("öl", "ßa"));
+		assertThat(mixed.flags(walk(mixed, "über"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "straße"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "çay"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "açık"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "ağaç"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "путь"))).isEqualTo(PartTrie.BUNDLED);
+		assertThat(mixed.flags(walk(mixed, "öl"))).isEqualTo(PartTrie.DICTIONARY);
+		assertThat(mixed.flags(walk(mixed, "ßa"))).isEqualTo(PartTrie.DICTIONARY);
+		assertThat(walk(mixed, "ü")).isNotEqualTo(PartTrie.NONE);
+		assertThat(walk(mixed, "ue")).isEqualTo(PartTrie.NONE);
+		assertThat(walk(mixed, "ağb")).isEqualTo(PartTrie.NONE);
+		assertThat(walk(mixed, "z")).isEqualTo(PartTrie.NONE);
+	}
+
+	@Test
 	void anEmptyTrieHasOnlyItsRoot() {
 		var empty = new PartTrie(Set.of(), Set.of());
 		assertThat(empty.flags(PartTrie.ROOT)).isZero();
@@ -37,6 +55,10 @@ class PartTrieTests {
 	}
 
 	private int walk(String letters) {
+		return walk(this.trie, letters);
+	}
+
+	private static int walk(PartTrie trie, String letters) {
 		int node = PartTrie.ROOT;
 		for (char letter : letters.toCharArray()) {
 			node = trie.next(node, letter);
