@@ -140,6 +140,7 @@ final class TermWeights {
 		boolean[] places = PlaceNames.of(corpus);
 		int[] kept = new int[df.length];
 		float[] idf = new float[df.length];
+		float[] idfOfRareDf = new float[RARE_DF];
 		int keptCount = 0;
 		int firstGram = -1;
 		for (int t = 0; t < df.length; t++) {
@@ -150,7 +151,7 @@ final class TermWeights {
 					&& (t < gramBase || grams.shared(t - gramBase));
 			kept[t] = keep ? keptCount : -1;
 			if (keep) {
-				idf[keptCount++] = (float) idf(n, df[t], exponent);
+				idf[keptCount++] = idf(n, df[t], exponent, idfOfRareDf);
 			}
 		}
 		if (firstGram < 0) {
@@ -192,6 +193,23 @@ final class TermWeights {
 	static double idf(int answers, int df, double exponent) {
 		return Math.pow(Math.max(Math.log((double) answers / df), IDF_FLOOR), exponent);
 	}
+
+	/**
+	 * Most features are rare, and many share a document frequency: with the letter sequences one-liners have
+	 * thousands of features, and a logarithm and a power for each took a tenth of the TF-IDF step. The idf of a
+	 * frequency below {@link #RARE_DF} is worked out once ({@code known}: per frequency, 0 until then).
+	 */
+	private static float idf(int answers, int df, double exponent, float[] known) {
+		if (df >= known.length) {
+			return (float) idf(answers, df, exponent);
+		}
+		if (known[df] == 0) {
+			known[df] = (float) idf(answers, df, exponent);
+		}
+		return known[df];
+	}
+
+	private static final int RARE_DF = 64;
 
 	private static int[] sorted(int[] ids) {
 		int[] copy = ids.clone();
