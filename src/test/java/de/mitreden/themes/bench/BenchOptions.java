@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * and {@code --sample-seed S} (measure on N
  * contributions drawn at random with seed S, default 1, instead of all: how the figures hold on a smaller dialogue
  * of the same kind; 0 = all), {@code --variant short|long} (the answers {@link SpeedPairs} times: titles, the
- * default, or title + text).
+ * default, or title + text), {@code --scale-variant short|long} (the contributions the scale run replicates: title +
+ * text, the default and the issue's target, or the titles, as a city's one-line answers would come).
  */
 record BenchOptions(Path data, String city, int scale, int assign, int repeats, int pairs, int sample,
-		long sampleSeed, BonnCorpus.Variant variant) {
+		long sampleSeed, BonnCorpus.Variant variant, BonnCorpus.Variant scaleVariant) {
 
 	static BenchOptions parse(String[] args) {
 		Path data = BonnCorpus.DEFAULT_PATH;
@@ -27,6 +28,7 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 		int sample = 0;
 		long sampleSeed = 1;
 		BonnCorpus.Variant variant = BonnCorpus.Variant.SHORT;
+		BonnCorpus.Variant scaleVariant = BonnCorpus.Variant.LONG;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
 				case "--data" -> data = Path.of(args[i + 1]);
@@ -37,17 +39,22 @@ record BenchOptions(Path data, String city, int scale, int assign, int repeats, 
 				case "--pairs" -> pairs = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample" -> sample = Math.max(0, Integer.parseInt(args[i + 1]));
 				case "--sample-seed" -> sampleSeed = Long.parseLong(args[i + 1]);
-				case "--variant" -> variant = BonnCorpus.Variant.valueOf(args[i + 1].toUpperCase(java.util.Locale.ROOT));
+				case "--variant" -> variant = variantOf(args[i + 1]);
+				case "--scale-variant" -> scaleVariant = variantOf(args[i + 1]);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]
 						+ " (known: --data FILE, --city NAME, --scale N, --assign N, --repeats N, --pairs N,"
-						+ " --sample N, --sample-seed S, --variant short|long)");
+						+ " --sample N, --sample-seed S, --variant short|long, --scale-variant short|long)");
 			}
 		}
 		if (args.length % 2 != 0) {
 			throw new IllegalArgumentException("option without a value: " + args[args.length - 1]);
 		}
 		return new BenchOptions(data, (city != null) ? city : cityOf(data), scale, assign, repeats, pairs, sample,
-				sampleSeed, variant);
+				sampleSeed, variant, scaleVariant);
+	}
+
+	private static BonnCorpus.Variant variantOf(String name) {
+		return BonnCorpus.Variant.valueOf(name.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/** "bonn.csv" → "Bonn": the corpora of the cycling dialogues are named after their city. */

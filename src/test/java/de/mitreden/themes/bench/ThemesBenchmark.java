@@ -194,7 +194,7 @@ public final class ThemesBenchmark {
 
 	/** 100,000 answers: Lucene analysis + TF-IDF alone as the reference, then mitreden's themes and assignment. */
 	static ScaleResult scale(BonnCorpus corpus, BenchOptions options, MitredenThemes mitreden) {
-		WordingVariation variation = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED);
+		WordingVariation variation = new WordingVariation(corpus.texts(options.scaleVariant()), VARIATION_SEED);
 		List<String> answers = variation.answers(options.scale());
 		ScaleResult result = referenceAnalysis(answers);
 		MitredenThemes.Clustered themed = null;
@@ -209,7 +209,7 @@ public final class ThemesBenchmark {
 			System.err.println("themes benchmark: mitreden's themes of " + answers.size() + " answers " + failure);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		List<String> fresh = new WordingVariation(corpus.texts(Variant.LONG), VARIATION_SEED + 1)
+		List<String> fresh = new WordingVariation(corpus.texts(options.scaleVariant()), VARIATION_SEED + 1)
 			.answers(corpus.size() + options.assign() + 100)
 			.subList(corpus.size(), corpus.size() + options.assign() + 100);
 		Partition partition = (themed != null) ? themed.partition() : null;

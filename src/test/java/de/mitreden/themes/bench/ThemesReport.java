@@ -145,9 +145,11 @@ final class ThemesReport {
 			return "";
 		}
 		StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-				"%n### Scale: %,d answers (the long contributions, replicated with varied wording)%n%n"
+				"%n### Scale: %,d answers (the %s, replicated with varied wording)%n%n"
 						+ "- Lucene GermanAnalyzer analysis + TF-IDF alone (reference): %.1f s, %,d terms in at least 2 answers%n",
-				scale.answers(), scale.analysisSeconds(), scale.terms()));
+				scale.answers(),
+				(options.scaleVariant() == BonnCorpus.Variant.LONG) ? "long contributions" : "contributions' titles",
+				scale.analysisSeconds(), scale.terms()));
 		if (scale.failure() != null) {
 			out.append(format("- mitreden themes: **no themes: after %.1f s the run %s**%n", scale.themesSeconds(),
 					scale.failure()));
