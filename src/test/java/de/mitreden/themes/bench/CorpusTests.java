@@ -1,6 +1,7 @@
 package de.mitreden.themes.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
@@ -73,6 +74,15 @@ class CorpusTests {
 		assertThat(options.sample()).isEqualTo(700);
 		assertThat(options.sampleSeed()).isEqualTo(3);
 		assertThat(BenchOptions.parse(new String[0]).sample()).isZero();
+	}
+
+	@Test
+	void theScaleRunReplicatesTheLongContributionsUnlessAskedForTheTitles() {
+		assertThat(BenchOptions.parse(new String[0]).scaleVariant()).isEqualTo(BonnCorpus.Variant.LONG);
+		assertThat(BenchOptions.parse(new String[] { "--scale-variant", "short" }).scaleVariant())
+			.isEqualTo(BonnCorpus.Variant.SHORT);
+		assertThatThrownBy(() -> BenchOptions.parse(new String[] { "--scale-variant", "medium" }))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
