@@ -66,16 +66,25 @@ final class Corpus {
 	static final int PARALLEL_MIN_ANSWERS = 500;
 
 	/**
+	 * The answers 0..n-1 as {from, to} ranges, in order: two halves on two threads from
+	 * {@link #PARALLEL_MIN_ANSWERS} answers on, one range below. The analysis and the TF-IDF vectors split their
+	 * per-answer work the same way.
+	 */
+	static java.util.stream.Stream<int[]> halves(int n) {
+		if (n < PARALLEL_MIN_ANSWERS) {
+			return java.util.stream.Stream.of(new int[] { 0, n });
+		}
+		return java.util.stream.Stream.of(new int[] { 0, n / 2 }, new int[] { n / 2, n }).parallel();
+	}
+
+	/**
 	 * Analyses the answers in two halves on two threads (analysis is the largest step for long answers). Term ids
 	 * are numbered by first use in answer order, as one thread would: the second half's new terms come after the
 	 * first half's, so the result does not depend on the threads.
 	 */
 	static Corpus analyse(String language, List<ThemeDocument> documents, Analyzer analyzer) {
 		int n = documents.size();
-		int halves = (n >= PARALLEL_MIN_ANSWERS) ? 2 : 1;
-		List<Part> parts = java.util.stream.IntStream.range(0, halves)
-			.parallel()
-			.mapToObj(h -> Part.analyse(documents.subList(h * n / halves, (h + 1) * n / halves), analyzer))
+		List<Part> parts = halves(n).map(range -> Part.analyse(documents.subList(range[0], range[1]), analyzer))
 			.toList();
 		Part first = parts.get(0);
 		List<String> vocabulary = new ArrayList<>(first.vocabulary);

@@ -18,9 +18,6 @@ final class Lsa {
 
 	private static final int OVERSAMPLING = 10;
 
-	/** Power iterations for tests and callers without a setting of their own. */
-	static final int POWER_ITERATIONS = 2;
-
 	/** Rows beyond this are not needed to find the main directions; a seeded sample of them is used. */
 	static final int MAX_FIT_ROWS = 10_000;
 

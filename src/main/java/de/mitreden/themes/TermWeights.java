@@ -163,24 +163,13 @@ final class TermWeights {
 		int[][] gramFeatures = (grams != null) ? grams.keptOfTerms(kept, gramBase) : null;
 		var weights = new TermWeights(termCount, pairIds, gramFeatures, firstGram, kept, idfValues, longAnswers, index,
 				value, settings.compoundModifierWeight(), gramWeight);
-		halves(n).forEach(range -> {
+		// each answer's own work (its letter sequences, its vector) does not depend on another's
+		Corpus.halves(n).forEach(range -> {
 			for (int d = range[0]; d < range[1]; d++) {
 				weights.weigh(features[d], sorted(corpus.modifiers[d]), corpus.wordTerms[d], d);
 			}
 		});
 		return weights;
-	}
-
-	/**
-	 * The answers 0..n-1 as {from, to} ranges: two halves on two threads from {@link Corpus#PARALLEL_MIN_ANSWERS}
-	 * answers on, as the analysis splits them. Each answer's own work (its letter sequences, its vector) does not
-	 * depend on another's; with the letter sequences an answer has several times the features to weigh.
-	 */
-	private static java.util.stream.Stream<int[]> halves(int n) {
-		if (n < Corpus.PARALLEL_MIN_ANSWERS) {
-			return java.util.stream.Stream.of(new int[] { 0, n });
-		}
-		return java.util.stream.Stream.of(new int[] { 0, n / 2 }, new int[] { n / 2, n }).parallel();
 	}
 
 	/**

@@ -80,7 +80,7 @@ class LsaTests {
 		texts.addAll(PARKING);
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
-		float[][] embeddings = Lsa.embed(weights, 100, Lsa.POWER_ITERATIONS, 1L);
+		float[][] embeddings = Lsa.embed(weights, 100, ThemeSettings.defaults().powerIterations(), 1L);
 		double[][] gram = new double[weights.features()][weights.features()];
 		for (int a = 0; a < texts.size(); a++) {
 			for (int i = 0; i < weights.index[a].length; i++) {
@@ -113,7 +113,7 @@ class LsaTests {
 	private static float[][] embed(List<String> texts) {
 		var corpus = SampleAnswers.germanCorpus(texts);
 		var weights = TermWeights.of(corpus, ThemeSettings.defaults());
-		return Lsa.embed(weights, 100, Lsa.POWER_ITERATIONS, 1L);
+		return Lsa.embed(weights, 100, ThemeSettings.defaults().powerIterations(), 1L);
 	}
 
 }
