@@ -140,7 +140,6 @@ final class TermWeights {
 		boolean[] places = PlaceNames.of(corpus);
 		int[] kept = new int[df.length];
 		float[] idf = new float[df.length];
-		float[] idfOfRareDf = new float[RARE_DF];
 		int keptCount = 0;
 		int firstGram = -1;
 		for (int t = 0; t < df.length; t++) {
@@ -151,7 +150,7 @@ final class TermWeights {
 					&& (t < gramBase || grams.shared(t - gramBase));
 			kept[t] = keep ? keptCount : -1;
 			if (keep) {
-				idf[keptCount++] = idf(n, df[t], exponent, idfOfRareDf);
+				idf[keptCount++] = (float) idf(n, df[t], exponent);
 			}
 		}
 		if (firstGram < 0) {
@@ -182,24 +181,6 @@ final class TermWeights {
 	static double idf(int answers, int df, double exponent) {
 		return Math.pow(Math.max(Math.log((double) answers / df), IDF_FLOOR), exponent);
 	}
-
-	/**
-	 * Most features are rare, and many share a document frequency: with the letter sequences one-liners have
-	 * thousands of features (3,842 for the Bonn titles), so the idf of a frequency below {@link #RARE_DF} is worked
-	 * out once per run, not once per feature ({@code known}: per frequency, 0 until then). A small gain, inside the
-	 * machine's noise (docs/THEMES.md, "What is left", item 000).
-	 */
-	private static float idf(int answers, int df, double exponent, float[] known) {
-		if (df >= known.length) {
-			return (float) idf(answers, df, exponent);
-		}
-		if (known[df] == 0) {
-			known[df] = (float) idf(answers, df, exponent);
-		}
-		return known[df];
-	}
-
-	private static final int RARE_DF = 64;
 
 	private static int[] sorted(int[] ids) {
 		int[] copy = ids.clone();
